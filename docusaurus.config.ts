@@ -1,0 +1,147 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './src/config/locales';
+import { CREDIT_LINE } from './src/config/credit';
+import { createParseFrontMatter } from './src/plugins/translation-status/parseFrontMatter';
+
+const siteDir = path.dirname(fileURLToPath(import.meta.url));
+
+// Where the site is deployed. Only used for canonical URLs, hreflang
+// alternates and the sitemap; nothing is ever requested from it.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+
+// Build only English for a quick local check (`DEFAULT_LOCALE_ONLY=1 npm run build`).
+// CI and `npm run preview` always build every locale.
+const defaultLocaleOnly = process.env.DEFAULT_LOCALE_ONLY === '1';
+
+const config: Config = {
+  title: 'Voices from the field',
+  tagline:
+    'Learning modules on identifying and protecting victims of trafficking among migrants and refugees',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  // Institutions link to these pages: a broken link or anchor must fail the build.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    // The Docusaurus v4 defaults, which include the fast Rspack build.
+    v4: true,
+  },
+
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    // The translation-completeness test extracts the English messages into a
+    // temporary folder instead of the committed i18n/ folder.
+    path: process.env.I18N_EXTRACT_DIR ?? 'i18n',
+    locales: defaultLocaleOnly ? [DEFAULT_LOCALE] : [...LOCALE_CODES],
+    localeConfigs: Object.fromEntries(
+      LOCALE_CODES.map((locale) => [
+        locale,
+        { label: LOCALES[locale].label, htmlLang: LOCALES[locale].htmlLang, direction: 'ltr' },
+      ]),
+    ),
+  },
+
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+    // Marks translated pages whose English source changed since they were translated.
+    parseFrontMatter: createParseFrontMatter(siteDir),
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        } satisfies DocsOptions,
+        blog: false,
+        theme: {
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
+        },
+        sitemap: {
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      'content-docs',
+      {
+        id: 'trainers',
+        path: 'trainers',
+        routeBasePath: 'trainers',
+        sidebarPath: './sidebars.trainers.ts',
+      } satisfies DocsOptions,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: { hideable: true },
+    },
+    navbar: {
+      title: 'Voices from the field',
+      logo: {
+        alt: 'Voices from the field — home',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        { type: 'docSidebar', sidebarId: 'modules', position: 'left', label: 'Modules' },
+        {
+          type: 'docSidebar',
+          sidebarId: 'trainers',
+          docsPluginId: 'trainers',
+          position: 'left',
+          label: 'For trainers',
+        },
+        { type: 'doc', docId: 'institutions', position: 'left', label: 'For institutions' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'light',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            { label: 'Start here', to: '/docs/start' },
+            { label: 'For trainers', to: '/trainers' },
+            { label: 'For institutions', to: '/docs/institutions' },
+          ],
+        },
+      ],
+      copyright: CREDIT_LINE,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

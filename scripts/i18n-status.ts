@@ -1,0 +1,103 @@
+/**
+ * Translation status of the Markdown/MDX pages.
+ *
+ *   npm run i18n:status            per locale: translated / stale / missing, and the files
+ *   npm run i18n:stamp -- <file>…  record that a translated file matches its English source now
+ *
+ * A translated file records the hash of the English file it translates in its
+ * front matter (`translation_of`); see src/plugins/translation-status/sourceHash.ts.
+ * Quiz texts are counted in a later step, when quizzes land.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+
+import { TRANSLATED_LOCALES } from '../src/config/locales';
+import {
+  DOCS_INSTANCES,
+  TRANSLATION_KEY,
+  findSourceOf,
+  hashSource,
+  translationStatus,
+} from '../src/plugins/translation-status/sourceHash';
+
+const siteDir = path.resolve(import.meta.dirname, '..');
+
+function listContentFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+export interface LocaleStatus {
+  locale: string;
+  translated: string[];
+  stale: string[];
+  missing: string[];
+}
+
+export function collectStatus(root = siteDir): LocaleStatus[] {
+  return TRANSLATED_LOCALES.map((locale) => {
+    const status: LocaleStatus = { locale, translated: [], stale: [], missing: [] };
+    for (const instance of DOCS_INSTANCES) {
+      for (const file of listContentFiles(path.join(root, instance.sourceDir))) {
+        const label = `${instance.sourceDir}/${file}`;
+        const translatedPath = path.join(root, 'i18n', locale, instance.i18nDir, file);
+        if (!existsSync(translatedPath)) {
+          status.missing.push(label);
+          continue;
+        }
+        const { data } = matter(readFileSync(translatedPath, 'utf8'));
+        const state = translationStatus(
+          path.join(root, instance.sourceDir, file),
+          data[TRANSLATION_KEY],
+        );
+        (state === 'current' ? status.translated : status.stale).push(label);
+      }
+    }
+    return status;
+  });
+}
+
+function stamp(files: string[]): void {
+  for (const file of files) {
+    const absolute = path.resolve(file);
+    const translated = findSourceOf(siteDir, absolute);
+    if (!translated)
+      throw new Error(`${file} is not a translated doc under i18n/<locale>/…/current/`);
+    if (!existsSync(translated.sourcePath))
+      throw new Error(`${file}: its English source ${translated.sourcePath} does not exist`);
+    const hash = hashSource(readFileSync(translated.sourcePath, 'utf8'));
+    const text = readFileSync(absolute, 'utf8');
+    const updated = /^---\n[\s\S]*?^translation_of:.*$/m.test(text)
+      ? text.replace(/^translation_of:.*$/m, `${TRANSLATION_KEY}: ${hash}`)
+      : text.replace(/^---\n/, `---\n${TRANSLATION_KEY}: ${hash}\n`);
+    if (!updated.startsWith('---\n')) throw new Error(`${file} has no front matter block to stamp`);
+    writeFileSync(absolute, updated);
+    console.log(`${path.relative(siteDir, absolute)}: ${TRANSLATION_KEY} ${hash}`);
+  }
+}
+
+function report(): void {
+  const rows = collectStatus();
+  console.log('locale  translated  stale  missing');
+  for (const row of rows) {
+    console.log(
+      `${row.locale.padEnd(8)}${String(row.translated.length).padStart(10)}${String(row.stale.length).padStart(7)}${String(row.missing.length).padStart(9)}`,
+    );
+  }
+  for (const row of rows) {
+    console.log(`\n[${row.locale}]`);
+    for (const file of row.translated) console.log(`  translated  ${file}`);
+    for (const file of row.stale) console.log(`  stale       ${file}`);
+    for (const file of row.missing) console.log(`  missing     ${file}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--stamp') stamp(args.slice(1));
+  else report();
+}

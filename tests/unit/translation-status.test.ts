@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import {
+  findSourceOf,
+  hashSource,
+  translationStatus,
+} from '../../src/plugins/translation-status/sourceHash';
+import { collectStatus } from '../../scripts/i18n-status';
+
+let site: string;
+
+function write(relative: string, content: string): string {
+  const file = path.join(site, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+beforeEach(() => {
+  site = mkdtempSync(path.join(os.tmpdir(), 'translation-status-'));
+});
+
+afterEach(() => {
+  rmSync(site, { recursive: true, force: true });
+});
+
+describe('findSourceOf', () => {
+  it('maps a translated learner page and a translated trainer page to their English files', () => {
+    expect(
+      findSourceOf(
+        site,
+        path.join(site, 'i18n/bg/docusaurus-plugin-content-docs/current/start.md'),
+      ),
+    ).toEqual({ locale: 'bg', sourcePath: path.join(site, 'docs/start.md') });
+    expect(
+      findSourceOf(
+        site,
+        path.join(
+          site,
+          'i18n/hu/docusaurus-plugin-content-docs-trainers/current/exercises/ei-01.md',
+        ),
+      ),
+    ).toEqual({ locale: 'hu', sourcePath: path.join(site, 'trainers/exercises/ei-01.md') });
+  });
+
+  it('ignores English files and files outside the docs translations', () => {
+    expect(findSourceOf(site, path.join(site, 'docs/start.md'))).toBeUndefined();
+    expect(findSourceOf(site, path.join(site, 'i18n/nl/code.json'))).toBeUndefined();
+  });
+});
+
+describe('translationStatus', () => {
+  it('is current when the recorded hash is the hash of the English file', () => {
+    const source = write('docs/start.md', '# Start here\n');
+    expect(translationStatus(source, hashSource('# Start here\n'))).toBe('current');
+  });
+
+  it('is stale once the English file changes', () => {
+    const source = write('docs/start.md', '# Start here, revised\n');
+    expect(translationStatus(source, hashSource('# Start here\n'))).toBe('stale');
+  });
+
+  it('is unstamped without a hash and orphaned without an English file', () => {
+    const source = write('docs/start.md', '# Start here\n');
+    expect(translationStatus(source, undefined)).toBe('unstamped');
+    expect(translationStatus(path.join(site, 'docs/gone.md'), 'abc')).toBe('orphaned');
+  });
+
+  it('ignores Windows line endings, which editors add without changing the text', () => {
+    expect(hashSource('a\r\nb\r\n')).toBe(hashSource('a\nb\n'));
+  });
+});
+
+describe('collectStatus', () => {
+  it('counts translated, stale and missing pages per locale', () => {
+    write('docs/start.md', '# Start\n');
+    write('docs/about.md', '# About\n');
+    write('trainers/index.md', '# Kit\n');
+    write(
+      'i18n/nl/docusaurus-plugin-content-docs/current/start.md',
+      `---\ntranslation_of: ${hashSource('# Start\n')}\n---\n# Begin hier\n`,
+    );
+    write(
+      'i18n/nl/docusaurus-plugin-content-docs/current/about.md',
+      `---\ntranslation_of: ${hashSource('# About (old)\n')}\n---\n# Over\n`,
+    );
+
+    const nl = collectStatus(site).find((row) => row.locale === 'nl');
+    expect(nl).toEqual({
+      locale: 'nl',
+      translated: ['docs/start.md'],
+      stale: ['docs/about.md'],
+      missing: ['trainers/index.md'],
+    });
+    const bg = collectStatus(site).find((row) => row.locale === 'bg');
+    expect(bg?.missing).toEqual(['docs/about.md', 'docs/start.md', 'trainers/index.md']);
+  });
+});
