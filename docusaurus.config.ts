@@ -7,7 +7,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './src/config/locales';
 import { CREDIT_LINE } from './src/config/credit';
-import { createParseFrontMatter } from './src/plugins/translation-status/parseFrontMatter';
+import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
+import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -57,7 +58,7 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
-    // Marks translated pages whose English source changed since they were translated.
+    // Validates learner front matter; marks translations whose English source changed.
     parseFrontMatter: createParseFrontMatter(siteDir),
   },
 
@@ -70,6 +71,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [remarkModuleFrame],
         } satisfies DocsOptions,
         blog: false,
         theme: {

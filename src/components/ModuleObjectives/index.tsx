@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import Heading from '@theme/Heading';
+import Translate from '@docusaurus/Translate';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+
+import type { LearnerFrontMatter } from '@site/src/plugins/learning-content/frontMatterSchema';
+import styles from './styles.module.css';
+
+/**
+ * Opens a module or case page: time needed, the report chapters it draws on
+ * and its learning objectives, all from the page's validated front matter.
+ * Inserted by the remarkModuleFrame plugin; authors never write it.
+ */
+export default function ModuleObjectives(): ReactNode {
+  const frontMatter = useDoc().frontMatter as unknown as LearnerFrontMatter;
+  if (frontMatter.page_type === 'reference') return null;
+  return (
+    <section className={styles.objectives} aria-labelledby="learning-objectives">
+      <p className={styles.meta}>
+        <Translate
+          id="module.meta.minutes"
+          description="Estimated time to study a page; {minutes} is a number"
+          values={{ minutes: frontMatter.minutes }}>
+          {'About {minutes} minutes'}
+        </Translate>
+        {' · '}
+        <Translate
+          id="module.meta.chapters"
+          description="Which chapters of the report the page is based on; {chapters} is a list like 1.1, 2.2"
+          values={{ chapters: frontMatter.chapters.join(', ') }}>
+          {'Based on report chapters {chapters}'}
+        </Translate>
+      </p>
+      <Heading as="h2" id="learning-objectives" className={styles.heading}>
+        <Translate
+          id="module.objectives.heading"
+          description="Heading of the learning objectives of a page">
+          What you will be able to do
+        </Translate>
+      </Heading>
+      <ul>
+        {frontMatter.objectives.map((objective) => (
+          <li key={objective}>{objective}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+const LEARNING_PAGE_TYPES = new Set(['module', 'case']);
+
+function jsxElement(name: string) {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: [],
+    children: [],
+  } as unknown as Root['children'][number];
+}
+
+/**
+ * Frames every module and case page with its learning objectives (after the
+ * title) and its key points and way to the quiz (at the end). Both come from
+ * the validated front matter, so authors never write them twice and every
+ * page has them in the same place.
+ */
+export default function remarkModuleFrame() {
+  return (tree: Root, file: VFile) => {
+    const frontMatter = (file.data as { frontMatter?: Record<string, unknown> }).frontMatter;
+    if (!LEARNING_PAGE_TYPES.has(String(frontMatter?.page_type))) return;
+    tree.children.unshift(jsxElement('ModuleObjectives'));
+    tree.children.push(jsxElement('ModuleKeyPoints'));
+  };
+}
