@@ -22,7 +22,12 @@ export default function remarkModuleFrame() {
   return (tree: Root, file: VFile) => {
     const frontMatter = (file.data as { frontMatter?: Record<string, unknown> }).frontMatter;
     if (!LEARNING_PAGE_TYPES.has(String(frontMatter?.page_type))) return;
-    tree.children.unshift(jsxElement('ModuleObjectives'));
+    // A content note that opens the page stays first: learners see the warning
+    // before anything else about the case, objectives included.
+    const first = tree.children[0] as { type: string; name?: string } | undefined;
+    const opensWithContentNote =
+      first?.type === 'mdxJsxFlowElement' && first.name === 'ContentNote';
+    tree.children.splice(opensWithContentNote ? 1 : 0, 0, jsxElement('ModuleObjectives'));
     tree.children.push(jsxElement('ModuleKeyPoints'));
   };
 }

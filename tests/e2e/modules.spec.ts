@@ -1,0 +1,83 @@
+import { MODULES } from '../../src/config/modules';
+import { expect, test, waitForHydration } from './test-utils';
+
+for (const module of MODULES) {
+  test(`${module.slug} opens as a ${module.pageType} page`, async ({ page, problems }) => {
+    const response = await page.goto(module.slug);
+    expect(response?.status()).toBe(200);
+    await waitForHydration(page);
+    const article = page.locator('article');
+    await expect(article.locator('h1')).toBeVisible();
+    if (module.pageType === 'reference') {
+      await expect(article.getByRole('heading', { name: 'Key points' })).toHaveCount(0);
+    } else {
+      // Objectives open the page and key points close it.
+      const objectives = article.getByRole('region', { name: 'What you will be able to do' });
+      await expect(objectives).toBeVisible();
+      await expect(objectives.getByRole('listitem').first()).toBeVisible();
+      await expect(objectives).toContainText(/About \d+ minutes/);
+      const keyPoints = article.getByRole('region', { name: 'Key points' });
+      await expect(keyPoints.getByRole('listitem').first()).toBeVisible();
+    }
+    expect(problems.foreignRequests).toEqual([]);
+  });
+}
+
+test('a case study is reached from its country chapter and warns before the story', async ({
+  page,
+}) => {
+  await page.goto('/docs/countries/hungary');
+  await waitForHydration(page);
+  await page.locator('article a[href="/docs/cases/nyala"]').first().click();
+  await expect(page).toHaveURL(/\/docs\/cases\/nyala$/);
+  const note = page.getByRole('note').filter({ hasText: 'Content note' }).first();
+  await expect(note).toBeVisible();
+  // The content note stands before the story and before the objectives.
+  const noteBox = await note.boundingBox();
+  const objectives = await page
+    .getByRole('region', { name: 'What you will be able to do' })
+    .boundingBox();
+  expect(noteBox!.y).toBeLessThan(objectives!.y);
+  const story = await page.getByRole('heading', { name: 'The story' }).boundingBox();
+  expect(noteBox!.y).toBeLessThan(story!.y);
+});
+
+test('a glossary link lands on the term', async ({ page }) => {
+  await page.goto('/docs/definitions');
+  await waitForHydration(page);
+  const link = page.locator('article a[href*="/docs/glossary#"]').first();
+  const href = await link.getAttribute('href');
+  await link.click();
+  const id = href!.split('#')[1]!;
+  await expect(page).toHaveURL(new RegExp(`/docs/glossary#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('a module that is not translated yet says so in the learner’s language', async ({ page }) => {
+  await page.goto('/bg/docs/definitions');
+  await waitForHydration(page);
+  await expect(page.getByRole('note').first()).toContainText('Български');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
+});
+
+test('a translated page that is up to date shows no translation notice', async ({ page }) => {
+  await page.goto('/mk/docs/start');
+  await waitForHydration(page);
+  await expect(page.locator('article h1')).not.toHaveText('Start here');
+  await expect(page.getByRole('note')).toHaveCount(0);
+});
+
+test('every diagram has a caption and a text version a keyboard user can open', async ({
+  page,
+}) => {
+  await page.goto('/docs/definitions');
+  await waitForHydration(page);
+  const figure = page.locator('article figure:has(svg[role="img"])').first();
+  const captionId = await figure.locator('figcaption').getAttribute('id');
+  await expect(figure.locator('svg')).toHaveAttribute('aria-labelledby', captionId!);
+  const summary = figure.locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(figure.locator('details')).toHaveAttribute('open', '');
+  await expect(figure.locator('details li').first()).toBeVisible();
+});
