@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './src/config/locales';
 import { CREDIT_LINE } from './src/config/credit';
 import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
+import quizzesPlugin from './src/plugins/quizzes';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -86,6 +87,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
+    quizzesPlugin,
     [
       'content-docs',
       {

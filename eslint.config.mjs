@@ -34,7 +34,7 @@ export default tseslint.config(
         'error',
         {
           // Proper names that are the same in every language.
-          ignoredStrings: ['English', '·', '—', '–', '/', ':', '(', ')'],
+          ignoredStrings: ['English', '·', '—', '–', '/', ':', '(', ')', '↑', '↓'],
         },
       ],
       '@docusaurus/string-literal-i18n-messages': 'error',

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 
@@ -27,6 +28,15 @@ export default function ModuleKeyPoints(): ReactNode {
           <li key={point}>{point}</li>
         ))}
       </ul>
+      <p className={styles.quiz}>
+        <Link className="button button--primary" to={`/quizzes/${frontMatter.quiz}`}>
+          <Translate
+            id="module.quizLink"
+            description="Link from the end of a module page to its quiz">
+            Test yourself: take the quiz
+          </Translate>
+        </Link>
+      </p>
     </section>
   );
 }

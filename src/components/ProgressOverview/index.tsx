@@ -1,0 +1,233 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+
+import type { QuizSummary } from '@site/src/plugins/quizzes';
+import {
+  deleteAllProgress,
+  parseProgress,
+  writeProgress,
+  type Progress,
+} from '@site/src/lib/progress';
+import { useStoredProgress } from '@site/src/lib/useStoredProgress';
+import styles from './styles.module.css';
+
+/**
+ * Every module with its quiz status and score, and the learner's control over
+ * the data: export to a file, import on another device, delete everything.
+ */
+export default function ProgressOverview(): ReactNode {
+  const snapshot = useStoredProgress();
+  const { quizzes } = usePluginData('quizzes') as { quizzes: QuizSummary[] };
+  const [message, setMessage] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  if (!snapshot) {
+    return (
+      <p>
+        <Translate id="progress.loading" description="Shown while progress is read from the device">
+          Reading your progress on this device…
+        </Translate>
+      </p>
+    );
+  }
+
+  const { progress } = snapshot;
+
+  const exportFile = () => {
+    const blob = new Blob([JSON.stringify(progress, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'voices-from-the-field-progress.json';
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const importFile = async (file: File) => {
+    let imported: Progress | undefined;
+    try {
+      const parsed = JSON.parse(await file.text()) as unknown;
+      imported = parseProgress(parsed);
+      if (
+        imported &&
+        Object.keys(imported.quizzes).length === 0 &&
+        Object.keys((parsed as Progress).quizzes ?? {}).length > 0
+      ) {
+        imported = undefined;
+      }
+    } catch {
+      imported = undefined;
+    }
+    if (!imported) {
+      setMessage(
+        translate({
+          id: 'progress.import.invalid',
+          message: 'This file is not a progress file from this site. Nothing was changed.',
+          description: 'Shown when an imported file is refused',
+        }),
+      );
+      return;
+    }
+    // Results from both devices are kept: the better one wins per quiz.
+    const merged: Progress = { schema: 1, quizzes: { ...progress.quizzes } };
+    for (const [id, result] of Object.entries(imported.quizzes)) {
+      const existing = merged.quizzes[id];
+      if (
+        !existing ||
+        result.bestScore > existing.bestScore ||
+        result.quizVersion > existing.quizVersion
+      )
+        merged.quizzes[id] = result;
+    }
+    if (!writeProgress(merged)) {
+      setMessage(
+        translate({
+          id: 'progress.import.notSaved',
+          message:
+            'This browser does not allow the site to save progress, so the file could not be imported.',
+          description: 'Shown when an import cannot be saved',
+        }),
+      );
+      return;
+    }
+    setMessage(
+      translate(
+        {
+          id: 'progress.import.done',
+          message: 'Progress imported: {count} quiz results.',
+          description: 'Shown after a successful import',
+        },
+        { count: Object.keys(imported.quizzes).length },
+      ),
+    );
+  };
+
+  const deleteAll = () => {
+    const sure = window.confirm(
+      translate({
+        id: 'progress.delete.confirm',
+        message: 'Delete all your quiz results from this device? This cannot be undone.',
+        description: 'Confirmation before deleting all progress',
+      }),
+    );
+    if (!sure) return;
+    deleteAllProgress();
+    setMessage(
+      translate({
+        id: 'progress.delete.done',
+        message: 'All your data on this device has been deleted.',
+        description: 'Shown after deleting',
+      }),
+    );
+  };
+
+  return (
+    <div>
+      {!snapshot.available && (
+        <p className={styles.warning}>
+          <Translate id="progress.unavailable" description="Shown when storage is blocked">
+            This browser does not let the site store anything, so progress cannot be saved here.
+          </Translate>
+        </p>
+      )}
+      {snapshot.unreadable && (
+        <p className={styles.warning}>
+          <Translate id="progress.unreadable" description="Shown when stored progress is corrupted">
+            Your saved progress could not be read. It is kept aside unchanged.
+          </Translate>
+        </p>
+      )}
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="progress.table.module" description="Column heading">
+                Module
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="progress.table.status" description="Column heading">
+                Status
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="progress.table.best" description="Column heading">
+                Best score
+              </Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {quizzes.map((quiz) => {
+            const result = progress.quizzes[quiz.id];
+            return (
+              <tr key={quiz.id} data-quiz={quiz.id}>
+                <th scope="row">
+                  <Link to={quiz.modulePath}>{quiz.moduleTitle}</Link> (
+                  <Link to={quiz.path}>{quiz.title}</Link>)
+                </th>
+                <td>
+                  {!result ? (
+                    <Translate id="progress.status.notStarted" description="Quiz status">
+                      Not started
+                    </Translate>
+                  ) : result.passed ? (
+                    <Translate id="progress.status.passed" description="Quiz status">
+                      Passed
+                    </Translate>
+                  ) : (
+                    <Translate id="progress.status.notPassed" description="Quiz status">
+                      Not passed yet
+                    </Translate>
+                  )}
+                </td>
+                <td>{result ? `${result.bestScore}%` : null}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className={styles.actions}>
+        <button type="button" className="button button--secondary" onClick={exportFile}>
+          <Translate id="progress.export" description="Button to download progress as a file">
+            Export my progress to a file
+          </Translate>
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => fileInput.current?.click()}>
+          <Translate id="progress.import" description="Button to import progress from a file">
+            Import progress from a file
+          </Translate>
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className={styles.hiddenInput}
+          aria-label={translate({
+            id: 'progress.import.fileLabel',
+            message: 'Progress file',
+            description: 'Label of the file picker',
+          })}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void importFile(file);
+            event.target.value = '';
+          }}
+        />
+        <button type="button" className="button button--danger" onClick={deleteAll}>
+          <Translate id="progress.delete" description="Button to delete all data">
+            Delete all my data
+          </Translate>
+        </button>
+      </div>
+      <p role="status" className={styles.message}>
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+import { LOCALE_CODES } from '../../src/config/locales';
+import { QUIZ_IDS } from '../../src/plugins/learning-content/frontMatterSchema';
+import {
+  loadQuizSources,
+  resolveQuiz,
+  type LoadedQuestion,
+} from '../../src/plugins/quizzes/loadQuizzes';
+import { PROGRESS_KEY } from '../../src/lib/progress';
+import { expect, test, waitForHydration } from './test-utils';
+
+// The tests are driven by the same quiz data the site is built from.
+const siteDir = path.resolve(__dirname, '../..');
+const quizzes = loadQuizSources(siteDir, QUIZ_IDS, LOCALE_CODES).map((source) =>
+  resolveQuiz(source, 'en', 'en'),
+);
+
+/** Answers the current question right or wrong through the page, as a learner would. */
+async function answer(page: Page, question: LoadedQuestion, right: boolean): Promise<void> {
+  const quiz = page.locator('section[aria-labelledby="quiz-question-heading"]');
+  const { text } = question;
+  switch (question.type) {
+    case 'single': {
+      const option = right
+        ? question.correct[0]!
+        : question.options.find((o) => !question.correct.includes(o))!;
+      await quiz.getByRole('radio', { name: text.options![option]!, exact: true }).check();
+      break;
+    }
+    case 'multiple': {
+      const wrong = question.options.find((o) => !question.correct.includes(o));
+      const choose = right ? question.correct : wrong ? [wrong] : question.correct.slice(0, -1);
+      for (const option of choose)
+        await quiz.getByRole('checkbox', { name: text.options![option]!, exact: true }).check();
+      break;
+    }
+    case 'true-false':
+      await quiz
+        .getByRole('radio', { name: right === question.correct ? 'True' : 'False', exact: true })
+        .check();
+      break;
+    case 'categorize': {
+      const items = Object.entries(question.items);
+      for (const [item, category] of items) {
+        const target = right ? category : question.categories.find((c) => c !== category)!;
+        await quiz
+          .getByRole('combobox', { name: text.items![item]!, exact: true })
+          .selectOption({ label: text.categories![target]! });
+      }
+      break;
+    }
+    case 'order': {
+      if (!right) break; // the items never start in the right order
+      for (let position = 0; position < question.items.length; position += 1) {
+        const label = text.items![question.items[position]!]!;
+        const rows = quiz.locator('ol li');
+        let index = (await rows.allTextContents()).findIndex((row) => row.startsWith(label));
+        while (index > position) {
+          await quiz.getByRole('button', { name: `Move up: ${label}`, exact: true }).click();
+          index -= 1;
+        }
+      }
+      break;
+    }
+    case 'scenario': {
+      const from = question.steps.indexOf(question.act_from);
+      const actAt = right ? from : from > 0 ? 0 : question.steps.length - 1;
+      for (let step = 0; step < actAt; step += 1)
+        await quiz.getByRole('button', { name: 'Show the next signal' }).click();
+      await quiz.getByRole('button', { name: 'I would act now' }).click();
+      break;
+    }
+  }
+}
+
+/** Whether a wrong answer exists for the question (a scenario where every step is right has none). */
+function canBeWrong(question: LoadedQuestion): boolean {
+  if (question.type !== 'scenario') return true;
+  const from = question.steps.indexOf(question.act_from);
+  const by = question.act_by ? question.steps.indexOf(question.act_by) : question.steps.length - 1;
+  return from > 0 || by < question.steps.length - 1;
+}
+
+async function takeQuiz(page: Page, questions: readonly LoadedQuestion[], right: boolean) {
+  for (const [index, question] of questions.entries()) {
+    await expect(
+      page.getByRole('heading', { name: `Question ${index + 1} of ${questions.length}` }),
+    ).toBeVisible();
+    const wrongHere = !right && canBeWrong(question);
+    await answer(page, question, !wrongHere);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const verdict = wrongHere ? 'Not quite.' : 'Correct.';
+    await expect(page.getByText(verdict, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(question.text.feedback, { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Read the section that covers this' }),
+    ).toBeVisible();
+    await page
+      .getByRole('button', {
+        name: index < questions.length - 1 ? 'Next question' : 'See your score',
+      })
+      .click();
+  }
+}
+
+for (const quiz of quizzes) {
+  test(`quiz ${quiz.id}: all right answers pass and are saved on the device`, async ({ page }) => {
+    await page.goto(`/quizzes/${quiz.id}`);
+    await waitForHydration(page);
+    await takeQuiz(page, quiz.questions, true);
+    await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Your score: 100%' })).toBeVisible();
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key)!),
+      PROGRESS_KEY,
+    );
+    expect(stored.quizzes[quiz.id]).toMatchObject({
+      passed: true,
+      bestScore: 100,
+      quizVersion: quiz.version,
+    });
+  });
+
+  test(`quiz ${quiz.id}: wrong answers fail with feedback, and a retry starts again`, async ({
+    page,
+  }) => {
+    await page.goto(`/quizzes/${quiz.id}`);
+    await waitForHydration(page);
+    await takeQuiz(page, quiz.questions, false);
+    await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      page.getByRole('heading', { name: `Question 1 of ${quiz.questions.length}` }),
+    ).toBeVisible();
+  });
+}
+
+test('the definitions quiz is in Macedonian on the Macedonian site; other quizzes say they fall back to English', async ({
+  page,
+}) => {
+  await page.goto('/mk/quizzes/definitions');
+  await waitForHydration(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'mk');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await page.goto('/mk/quizzes/hungary');
+  await waitForHydration(page);
+  await expect(page.getByRole('note')).toContainText('Македонски');
+});
+
+test('corrupted stored progress never breaks a quiz and is kept aside, not overwritten', async ({
+  page,
+}) => {
+  await page.goto('/quizzes/definitions');
+  await page.evaluate((key) => localStorage.setItem(key, '{not json'), PROGRESS_KEY);
+  await page.reload();
+  await waitForHydration(page);
+  await expect(page.getByText('Your saved progress could not be read')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+  await page.goto('/progress');
+  await waitForHydration(page);
+  await expect(page.getByRole('table')).toBeVisible();
+});
+
+test('progress is exported to a file and imported on another device; an invalid file changes nothing', async ({
+  page,
+  browser,
+}) => {
+  const quiz = quizzes.find((q) => q.id === 'definitions')!;
+  await page.goto('/quizzes/definitions');
+  await waitForHydration(page);
+  await takeQuiz(page, quiz.questions, true);
+  await page.goto('/progress');
+  await waitForHydration(page);
+  await expect(page.locator('tr[data-quiz="definitions"]')).toContainText('Passed');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export my progress to a file' }).click(),
+  ]);
+  const file = await download.path();
+
+  // "Another device": a fresh browser context with empty storage.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto('/progress');
+  await waitForHydration(otherPage);
+  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('Not started');
+  await otherPage.locator('input[type="file"]').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(otherPage.getByRole('status')).toContainText(
+    'is not a progress file from this site. Nothing was changed.',
+  );
+  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('Not started');
+  await otherPage.locator('input[type="file"]').setInputFiles(file!);
+  await expect(otherPage.getByRole('status')).toContainText('Progress imported: 1 quiz results.');
+  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('Passed');
+  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('100%');
+  await other.close();
+});
+
+test('blocked storage: the quiz still works and says progress cannot be saved', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Blocked', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto('/quizzes/definitions');
+  await waitForHydration(page);
+  await expect(page.getByText('Your browser does not let this site store anything')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+  await context.close();
+});
