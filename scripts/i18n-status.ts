@@ -6,7 +6,8 @@
  *
  * A translated file records the hash of the English file it translates in its
  * front matter (`translation_of`); see src/plugins/translation-status/sourceHash.ts.
- * Quiz texts are counted in a later step, when quizzes land.
+ * Quiz texts (quizzes/<id>/<locale>.yaml) are counted too: a quiz without a
+ * text file in a locale falls back to English on that locale's site.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,11 +37,33 @@ export interface LocaleStatus {
   translated: string[];
   stale: string[];
   missing: string[];
+  quizzesTranslated: string[];
+  quizzesMissing: string[];
+}
+
+function listQuizzes(root: string): string[] {
+  const dir = path.join(root, 'quizzes');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'en.yaml')))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 export function collectStatus(root = siteDir): LocaleStatus[] {
   return TRANSLATED_LOCALES.map((locale) => {
-    const status: LocaleStatus = { locale, translated: [], stale: [], missing: [] };
+    const status: LocaleStatus = {
+      locale,
+      translated: [],
+      stale: [],
+      missing: [],
+      quizzesTranslated: [],
+      quizzesMissing: [],
+    };
+    for (const quiz of listQuizzes(root)) {
+      const has = existsSync(path.join(root, 'quizzes', quiz, `${locale}.yaml`));
+      (has ? status.quizzesTranslated : status.quizzesMissing).push(`quizzes/${quiz}`);
+    }
     for (const instance of DOCS_INSTANCES) {
       for (const file of listContentFiles(path.join(root, instance.sourceDir))) {
         const label = `${instance.sourceDir}/${file}`;
@@ -82,10 +105,10 @@ function stamp(files: string[]): void {
 
 function report(): void {
   const rows = collectStatus();
-  console.log('locale  translated  stale  missing');
+  console.log('locale  translated  stale  missing  quizzes translated  quizzes missing');
   for (const row of rows) {
     console.log(
-      `${row.locale.padEnd(8)}${String(row.translated.length).padStart(10)}${String(row.stale.length).padStart(7)}${String(row.missing.length).padStart(9)}`,
+      `${row.locale.padEnd(8)}${String(row.translated.length).padStart(10)}${String(row.stale.length).padStart(7)}${String(row.missing.length).padStart(9)}${String(row.quizzesTranslated.length).padStart(20)}${String(row.quizzesMissing.length).padStart(17)}`,
     );
   }
   for (const row of rows) {
@@ -93,6 +116,9 @@ function report(): void {
     for (const file of row.translated) console.log(`  translated  ${file}`);
     for (const file of row.stale) console.log(`  stale       ${file}`);
     for (const file of row.missing) console.log(`  missing     ${file}`);
+    for (const quiz of row.quizzesTranslated) console.log(`  translated  ${quiz} (quiz)`);
+    for (const quiz of row.quizzesMissing)
+      console.log(`  missing     ${quiz} (quiz, shown in English)`);
   }
 }
 

@@ -88,12 +88,18 @@ describe('collectStatus', () => {
       `---\ntranslation_of: ${hashSource('# About (old)\n')}\n---\n# Over\n`,
     );
 
+    write('quizzes/definitions/en.yaml', 'title: Quiz\n');
+    write('quizzes/definitions/nl.yaml', 'title: Quiz\n');
+    write('quizzes/hungary/en.yaml', 'title: Quiz\n');
+
     const nl = collectStatus(site).find((row) => row.locale === 'nl');
     expect(nl).toEqual({
       locale: 'nl',
       translated: ['docs/start.md'],
       stale: ['docs/about.md'],
       missing: ['trainers/index.md'],
+      quizzesTranslated: ['quizzes/definitions'],
+      quizzesMissing: ['quizzes/hungary'],
     });
     const bg = collectStatus(site).find((row) => row.locale === 'bg');
     expect(bg?.missing).toEqual(['docs/about.md', 'docs/start.md', 'trainers/index.md']);
