@@ -219,7 +219,7 @@ export default function ProgressOverview(): ReactNode {
             event.target.value = '';
           }}
         />
-        <button type="button" className="button button--danger" onClick={deleteAll}>
+        <button type="button" className={`button ${styles.deleteButton}`} onClick={deleteAll}>
           <Translate id="progress.delete" description="Button to delete all data">
             Delete all my data
           </Translate>
