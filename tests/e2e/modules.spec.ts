@@ -32,8 +32,12 @@ test('a case study is reached from its country chapter and warns before the stor
   await expect(page).toHaveURL(/\/docs\/cases\/nyala$/);
   const note = page.getByRole('note').filter({ hasText: 'Content note' }).first();
   await expect(note).toBeVisible();
-  // The content note stands before the story.
+  // The content note stands before the objectives and before the story.
   const noteBox = await note.boundingBox();
+  const objectives = await page
+    .getByRole('region', { name: 'What you will be able to do' })
+    .boundingBox();
+  expect(noteBox!.y).toBeLessThan(objectives!.y);
   const story = await page.getByRole('heading', { name: 'The story' }).boundingBox();
   expect(noteBox!.y).toBeLessThan(story!.y);
 });

@@ -23,11 +23,17 @@ export default function remarkModuleFrame() {
     const frontMatter = (file.data as { frontMatter?: Record<string, unknown> }).frontMatter;
     if (!LEARNING_PAGE_TYPES.has(String(frontMatter?.page_type))) return;
     // A content note that opens the page stays first: learners see the warning
-    // before anything else about the case, objectives included.
-    const first = tree.children[0] as { type: string; name?: string } | undefined;
+    // before anything else about the case, objectives included. The front
+    // matter itself is the first node of the tree (type "yaml").
+    const firstContent = tree.children.findIndex(
+      (node) => !['yaml', 'toml', 'mdxjsEsm'].includes(node.type),
+    );
+    const first = tree.children[firstContent] as { type: string; name?: string } | undefined;
     const opensWithContentNote =
       first?.type === 'mdxJsxFlowElement' && first.name === 'ContentNote';
-    tree.children.splice(opensWithContentNote ? 1 : 0, 0, jsxElement('ModuleObjectives'));
+    const at =
+      firstContent < 0 ? tree.children.length : firstContent + (opensWithContentNote ? 1 : 0);
+    tree.children.splice(at, 0, jsxElement('ModuleObjectives'));
     tree.children.push(jsxElement('ModuleKeyPoints'));
   };
 }
