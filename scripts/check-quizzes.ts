@@ -5,7 +5,7 @@
 import path from 'node:path';
 
 import { LOCALE_CODES } from '../src/config/locales';
-import { QUIZ_IDS } from '../src/plugins/learning-content/frontMatterSchema';
+import { QUIZ_IDS } from '../src/config/modules';
 import { QuizDataError, loadQuizSources } from '../src/plugins/quizzes/loadQuizzes';
 
 const siteDir = path.resolve(import.meta.dirname, '..');

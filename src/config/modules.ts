@@ -75,3 +75,19 @@ export const CASE_COUNTRY: Readonly<Record<string, string>> = {
 };
 
 export const MIN_GLOSSARY_TERMS = 60;
+
+/** Every quiz id: the quiz of each module (cases share their country's quiz). */
+export const QUIZ_IDS = MODULES.filter((module) => module.pageType === 'module' && module.quiz).map(
+  (module) => module.quiz!,
+);
+
+/** The module a quiz belongs to. */
+export function moduleOfQuiz(quizId: string): ModuleEntry | undefined {
+  return MODULES.find((module) => module.pageType === 'module' && module.quiz === quizId);
+}
+
+/** Docs plugin id of a module file: its path under docs/ without the extension. */
+export const docIdOf = (module: ModuleEntry) => module.file.replace(/\.mdx?$/, '');
+
+/** URL of a quiz page, without the locale prefix. */
+export const quizPath = (quizId: string) => `/quizzes/${quizId}`;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 import { LOCALE_CODES } from '../../src/config/locales';
-import { QUIZ_IDS } from '../../src/plugins/learning-content/frontMatterSchema';
+import { QUIZ_IDS } from '../../src/config/modules';
 import {
   loadQuizSources,
   resolveQuiz,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { LOCALE_CODES } from '../../src/config/locales';
-import { QUIZ_IDS } from '../../src/plugins/learning-content/frontMatterSchema';
+import { QUIZ_IDS } from '../../src/config/modules';
 import { QuizDataError, loadQuizSources, resolveQuiz } from '../../src/plugins/quizzes/loadQuizzes';
 import { initialResponse, isCorrect, shuffle } from '../../src/components/Quiz/grading';
 

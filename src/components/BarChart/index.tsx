@@ -32,7 +32,6 @@ function formatValue(value: number, unit?: string): string {
   return unit === '%' ? `${value}%` : `${value} ${unit}`;
 }
 
-/** Figures from the report as horizontal bars, with the same figures as a table. */
 // Layout is computed outside the component: it is pure arithmetic on the props.
 function drawBars({ data, unit, max }: Props): { rows: ReactNode[]; height: number } {
   const full = max ?? Math.max(...data.map((row) => row.value), 1);
@@ -66,6 +65,7 @@ function drawBars({ data, unit, max }: Props): { rows: ReactNode[]; height: numb
   return { rows, height: y };
 }
 
+/** Figures from the report as horizontal bars, with the same figures as a table. */
 export default function BarChart(props: Props): ReactNode {
   const { caption, data, unit, source } = props;
   const { rows, height } = drawBars(props);

@@ -5,7 +5,10 @@ import {
   FONT_SIZE,
   LINE_HEIGHT,
   TextBlock,
+  TitledList,
+  TitledText,
   diagramStyles as s,
+  wrapBullets,
   wrapText,
 } from '../Diagram';
 
@@ -26,40 +29,25 @@ const PAD = 14;
 const GAP = 38;
 const INNER = WIDTH - 2 * PAD - 4;
 
-/** Elements that together make a concept: Act + Means + Purpose = trafficking. */
 // Layout is computed outside the component: it is pure arithmetic on the props.
 function drawModel({ parts, result }: Props): { shapes: ReactNode[]; height: number } {
   let y = 2;
   const shapes: ReactNode[] = [];
   parts.forEach((part, index) => {
     const title = wrapText(part.title, INNER, FONT_SIZE);
-    const subtitle = part.subtitle ? wrapText(part.subtitle, INNER, FONT_SIZE) : [];
-    const items = (part.items ?? []).flatMap((item) => wrapText(`• ${item}`, INNER, FONT_SIZE));
-    const lines = title.length + subtitle.length + items.length;
-    const height = PAD * 2 + lines * LINE_HEIGHT;
+    const body = [
+      ...(part.subtitle ? wrapText(part.subtitle, INNER, FONT_SIZE) : []),
+      ...wrapBullets(part.items, INNER, FONT_SIZE),
+    ];
+    const height = PAD * 2 + (title.length + body.length) * LINE_HEIGHT;
     const top = y;
     shapes.push(
       <g key={`part-${index}`}>
         <rect x={2} y={top} width={WIDTH - 4} height={height} rx={10} className={s.box} />
-        <TextBlock lines={title} x={PAD + 2} y={top + PAD + FONT_SIZE} bold />
-        {subtitle.length > 0 && (
-          <TextBlock
-            lines={subtitle}
-            x={PAD + 2}
-            y={top + PAD + FONT_SIZE + title.length * LINE_HEIGHT}
-          />
-        )}
-        {items.length > 0 && (
-          <TextBlock
-            lines={items}
-            x={PAD + 2}
-            y={top + PAD + FONT_SIZE + (title.length + subtitle.length) * LINE_HEIGHT}
-          />
-        )}
+        <TitledText title={title} body={body} x={PAD + 2} y={top + PAD + FONT_SIZE} />
       </g>,
     );
     y = top + height;
-    const symbol = index < parts.length - 1 ? '+' : '=';
     shapes.push(
       <text
         key={`symbol-${index}`}
@@ -69,7 +57,7 @@ function drawModel({ parts, result }: Props): { shapes: ReactNode[]; height: num
         fontSize={30}
         className={s.symbol}
         aria-hidden="true">
-        {symbol}
+        {index < parts.length - 1 ? '+' : '='}
       </text>,
     );
     y += GAP;
@@ -88,10 +76,10 @@ function drawModel({ parts, result }: Props): { shapes: ReactNode[]; height: num
       />
     </g>,
   );
-  y += resultHeight + 2;
-  return { shapes, height: y };
+  return { shapes, height: y + resultHeight + 2 };
 }
 
+/** Elements that together make a concept: Act + Means + Purpose = trafficking. */
 export default function ConceptModel(props: Props): ReactNode {
   const { parts, result, caption } = props;
   const { shapes, height } = drawModel(props);
@@ -102,21 +90,13 @@ export default function ConceptModel(props: Props): ReactNode {
       height={height}
       textVersion={
         <>
-          <ol>
-            {parts.map((part) => (
-              <li key={part.title}>
-                <strong>{part.title}</strong>
-                {part.subtitle ? `: ${part.subtitle}` : null}
-                {part.items && part.items.length > 0 && (
-                  <ul>
-                    {part.items.map((item) => (
-                      <li key={item}>{item}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
+          <TitledList
+            entries={parts.map((part) => ({
+              title: part.title,
+              text: part.subtitle,
+              items: part.items,
+            }))}
+          />
           <p>
             <strong>{`= ${result}`}</strong>
           </p>

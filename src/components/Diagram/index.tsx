@@ -2,9 +2,9 @@ import { useId, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 
 import styles from './styles.module.css';
-import { wrapText } from './wrapText';
+import { wrapBullets, wrapText } from './wrapText';
 
-export { wrapText };
+export { wrapBullets, wrapText };
 
 export const FONT_SIZE = 17;
 export const LINE_HEIGHT = 22;
@@ -90,6 +90,61 @@ export function TextBlock({
         </tspan>
       ))}
     </text>
+  );
+}
+
+interface TitledTextProps {
+  readonly title: string[];
+  readonly body?: string[];
+  readonly x: number;
+  /** Baseline of the title's first line. */
+  readonly y: number;
+  readonly anchor?: 'start' | 'middle';
+}
+
+/** A bold title with body lines under it: the content of most diagram boxes. */
+export function TitledText({ title, body = [], x, y, anchor }: TitledTextProps): ReactNode {
+  return (
+    <>
+      <TextBlock lines={title} x={x} y={y} anchor={anchor} bold />
+      {body.length > 0 && (
+        <TextBlock lines={body} x={x} y={y + title.length * LINE_HEIGHT} anchor={anchor} />
+      )}
+    </>
+  );
+}
+
+export interface TitledEntry {
+  readonly title: string;
+  readonly text?: string;
+  readonly items?: readonly string[];
+}
+
+/** The text version of a diagram made of titled boxes: a list of titles, texts and items. */
+export function TitledList({
+  entries,
+  ordered = true,
+}: {
+  readonly entries: readonly TitledEntry[];
+  readonly ordered?: boolean;
+}): ReactNode {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List>
+      {entries.map((entry) => (
+        <li key={entry.title}>
+          <strong>{entry.title}</strong>
+          {entry.text ? `: ${entry.text}` : null}
+          {entry.items && entry.items.length > 0 && (
+            <ul>
+              {entry.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </List>
   );
 }
 

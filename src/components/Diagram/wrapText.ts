@@ -25,3 +25,12 @@ export function wrapText(text: string, widthPx: number, fontSizePx: number): str
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/** Bulleted items, each wrapped to the box width. */
+export function wrapBullets(
+  items: readonly string[] | undefined,
+  widthPx: number,
+  fontSizePx: number,
+): string[] {
+  return (items ?? []).flatMap((item) => wrapText(`• ${item}`, widthPx, fontSizePx));
+}

@@ -5,7 +5,10 @@ import {
   FONT_SIZE,
   LINE_HEIGHT,
   TextBlock,
+  TitledList,
+  TitledText,
   diagramStyles as s,
+  wrapBullets,
   wrapText,
 } from '../Diagram';
 
@@ -26,17 +29,11 @@ const COLUMN = 180;
 const ROW_GAP = 18;
 const CENTRE_R = 62;
 
-/**
- * A person's network around them. Sectors sit in two columns either side of
- * the person, each joined to the centre, so that it stays legible on a phone.
- */
 // Layout is computed outside the component: it is pure arithmetic on the props.
 function drawSectors(sectors: Props['sectors']): { shapes: ReactNode[]; height: number } {
   const boxes = sectors.map((sector) => {
     const title = wrapText(sector.title, COLUMN - 2 * PAD, FONT_SIZE);
-    const items = (sector.items ?? []).flatMap((item) =>
-      wrapText(`• ${item}`, COLUMN - 2 * PAD, FONT_SIZE),
-    );
+    const items = wrapBullets(sector.items, COLUMN - 2 * PAD, FONT_SIZE);
     return { title, items, height: PAD * 2 + (title.length + items.length) * LINE_HEIGHT };
   });
   const columns: (typeof boxes)[] = [[], []];
@@ -65,12 +62,7 @@ function drawSectors(sectors: Props['sectors']): { shapes: ReactNode[]; height: 
             className={s.connector}
           />
           <rect x={left} y={y} width={COLUMN} height={box.height} rx={10} className={s.box} />
-          <TextBlock lines={box.title} x={left + PAD} y={y + PAD + FONT_SIZE} bold />
-          <TextBlock
-            lines={box.items}
-            x={left + PAD}
-            y={y + PAD + FONT_SIZE + box.title.length * LINE_HEIGHT}
-          />
+          <TitledText title={box.title} body={box.items} x={left + PAD} y={y + PAD + FONT_SIZE} />
         </g>,
       );
       y += box.height + ROW_GAP;
@@ -79,6 +71,10 @@ function drawSectors(sectors: Props['sectors']): { shapes: ReactNode[]; height: 
   return { shapes, height };
 }
 
+/**
+ * A person's network around them. Sectors sit in two columns either side of
+ * the person, each joined to the centre, so that it stays legible on a phone.
+ */
 export default function Ecogram({ center, sectors, caption }: Props): ReactNode {
   const { shapes, height } = drawSectors(sectors);
   const centreX = WIDTH / 2;
@@ -94,14 +90,7 @@ export default function Ecogram({ center, sectors, caption }: Props): ReactNode 
           <p>
             <strong>{center}</strong>
           </p>
-          <ul>
-            {sectors.map((sector) => (
-              <li key={sector.title}>
-                <strong>{sector.title}</strong>
-                {sector.items && sector.items.length > 0 ? `: ${sector.items.join('; ')}` : null}
-              </li>
-            ))}
-          </ul>
+          <TitledList entries={sectors} ordered={false} />
         </>
       }>
       {shapes}

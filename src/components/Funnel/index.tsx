@@ -4,7 +4,8 @@ import {
   DiagramFigure,
   FONT_SIZE,
   LINE_HEIGHT,
-  TextBlock,
+  TitledList,
+  TitledText,
   diagramStyles as s,
   wrapText,
 } from '../Diagram';
@@ -19,7 +20,6 @@ const PAD = 12;
 const MIN_WIDTH = 230;
 const GAP = 6;
 
-/** From broad to narrow, e.g. the questioning funnel: each level a narrower band. */
 // Layout is computed outside the component: it is pure arithmetic on the props.
 function drawLevels(levels: Props['levels']): { shapes: ReactNode[]; height: number } {
   let y = 2;
@@ -41,21 +41,20 @@ function drawLevels(levels: Props['levels']): { shapes: ReactNode[]; height: num
           points={`${left},${top} ${left + topWidth},${top} ${bottomLeft + bottomWidth},${top + height} ${bottomLeft},${top + height}`}
           className={s.box}
         />
-        <TextBlock lines={title} x={WIDTH / 2} y={top + PAD + FONT_SIZE} anchor="middle" bold />
-        {text.length > 0 && (
-          <TextBlock
-            lines={text}
-            x={WIDTH / 2}
-            y={top + PAD + FONT_SIZE + title.length * LINE_HEIGHT}
-            anchor="middle"
-          />
-        )}
+        <TitledText
+          title={title}
+          body={text}
+          x={WIDTH / 2}
+          y={top + PAD + FONT_SIZE}
+          anchor="middle"
+        />
       </g>
     );
   });
   return { shapes, height: y };
 }
 
+/** From broad to narrow, e.g. the questioning funnel: each level a narrower band. */
 export default function Funnel({ levels, caption }: Props): ReactNode {
   const { shapes, height } = drawLevels(levels);
   return (
@@ -63,16 +62,7 @@ export default function Funnel({ levels, caption }: Props): ReactNode {
       caption={caption}
       width={WIDTH}
       height={height}
-      textVersion={
-        <ol>
-          {levels.map((level) => (
-            <li key={level.title}>
-              <strong>{level.title}</strong>
-              {level.text ? `: ${level.text}` : null}
-            </li>
-          ))}
-        </ol>
-      }>
+      textVersion={<TitledList entries={levels} />}>
       {shapes}
     </DiagramFigure>
   );

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 
+import { quizPath } from '@site/src/config/modules';
 import type { LearnerFrontMatter } from '@site/src/plugins/learning-content/frontMatterSchema';
 import styles from './styles.module.css';
 
@@ -29,7 +30,7 @@ export default function ModuleKeyPoints(): ReactNode {
         ))}
       </ul>
       <p className={styles.quiz}>
-        <Link className="button button--primary" to={`/quizzes/${frontMatter.quiz}`}>
+        <Link className="button button--primary" to={quizPath(frontMatter.quiz)}>
           <Translate
             id="module.quizLink"
             description="Link from the end of a module page to its quiz">

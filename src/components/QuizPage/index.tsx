@@ -6,6 +6,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import Quiz from '@site/src/components/Quiz';
+import { NoticeBox } from '@site/src/components/TranslationNotice';
 import type { QuizRouteData } from '@site/src/plugins/quizzes';
 import { sectionUrl } from '@site/src/components/Quiz/sectionUrl';
 import styles from './styles.module.css';
@@ -30,14 +31,14 @@ export default function QuizPage({ data }: Props): ReactNode {
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">{quiz.title}</Heading>
         {quiz.textLocale !== i18n.currentLocale && (
-          <p className={styles.notice} role="note">
+          <NoticeBox>
             <Translate
               id="quizPage.fallback"
               description="Shown when a quiz has no translation; {language} is the current language"
               values={{ language }}>
               {'This quiz is not yet available in {language}. It is shown in English.'}
             </Translate>
-          </p>
+          </NoticeBox>
         )}
         <p>
           <Translate

@@ -4,7 +4,8 @@ import {
   DiagramFigure,
   FONT_SIZE,
   LINE_HEIGHT,
-  TextBlock,
+  TitledList,
+  TitledText,
   diagramStyles as s,
   wrapText,
 } from '../Diagram';
@@ -21,7 +22,6 @@ const ARROW = 30;
 const TEXT_X = BADGE + 2 * PAD + 4;
 const INNER = WIDTH - TEXT_X - PAD;
 
-/** Numbered steps in order, joined by arrows (e.g. the referral roadmap). */
 // Layout is computed outside the component: it is pure arithmetic on the props.
 function drawSteps(steps: Props['steps']): { shapes: ReactNode[]; height: number } {
   let y = 2;
@@ -48,14 +48,7 @@ function drawSteps(steps: Props['steps']): { shapes: ReactNode[]; height: number
           className={s.textOnStrong}>
           {index + 1}
         </text>
-        <TextBlock lines={title} x={TEXT_X} y={top + PAD + FONT_SIZE} bold />
-        {text.length > 0 && (
-          <TextBlock
-            lines={text}
-            x={TEXT_X}
-            y={top + PAD + FONT_SIZE + title.length * LINE_HEIGHT}
-          />
-        )}
+        <TitledText title={title} body={text} x={TEXT_X} y={top + PAD + FONT_SIZE} />
         {index < steps.length - 1 && (
           <path
             d={`M ${WIDTH / 2} ${top + height + 3} v ${ARROW - 10} m -7 -8 l 7 8 l 7 -8`}
@@ -68,6 +61,7 @@ function drawSteps(steps: Props['steps']): { shapes: ReactNode[]; height: number
   return { shapes, height: y + 2 };
 }
 
+/** Numbered steps in order, joined by arrows (e.g. the referral roadmap). */
 export default function StepFlow({ steps, caption }: Props): ReactNode {
   const { shapes, height } = drawSteps(steps);
   return (
@@ -75,16 +69,7 @@ export default function StepFlow({ steps, caption }: Props): ReactNode {
       caption={caption}
       width={WIDTH}
       height={height}
-      textVersion={
-        <ol>
-          {steps.map((step) => (
-            <li key={step.title}>
-              <strong>{step.title}</strong>
-              {step.text ? `: ${step.text}` : null}
-            </li>
-          ))}
-        </ol>
-      }>
+      textVersion={<TitledList entries={steps} />}>
       {shapes}
     </DiagramFigure>
   );

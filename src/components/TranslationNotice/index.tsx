@@ -14,6 +14,15 @@ export interface Props {
   readonly permalink: string;
 }
 
+/** The box of every "not in your language" notice, on doc pages and quiz pages alike. */
+export function NoticeBox({ children }: { readonly children: ReactNode }): ReactNode {
+  return (
+    <div className={styles.notice} role="note">
+      {children}
+    </div>
+  );
+}
+
 /**
  * Tells the learner when a page is not in their language (Docusaurus shows the
  * English original silently) or when its translation is behind the English.
@@ -41,19 +50,19 @@ export default function TranslationNotice({
 
   if (!source.startsWith('@site/i18n/')) {
     return (
-      <div className={styles.notice} role="note">
+      <NoticeBox>
         <Translate
           id="translationNotice.untranslated"
           description="Shown on a page that has no translation yet; {language} is the current language"
           values={{ language }}>
           {'This page is not yet available in {language}. You are reading the English original.'}
         </Translate>
-      </div>
+      </NoticeBox>
     );
   }
   if (translationStatus === 'stale' || translationStatus === 'unstamped') {
     return (
-      <div className={styles.notice} role="note">
+      <NoticeBox>
         <Translate
           id="translationNotice.stale"
           description="Shown on a translated page whose English source has changed; {englishLink} links to the English page"
@@ -62,7 +71,7 @@ export default function TranslationNotice({
             'The English original of this page has changed since it was translated. The newest version is in {englishLink}.'
           }
         </Translate>
-      </div>
+      </NoticeBox>
     );
   }
   return null;

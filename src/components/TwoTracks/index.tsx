@@ -5,7 +5,10 @@ import {
   FONT_SIZE,
   LINE_HEIGHT,
   TextBlock,
+  TitledList,
+  TitledText,
   diagramStyles as s,
+  wrapBullets,
   wrapText,
 } from '../Diagram';
 
@@ -34,11 +37,11 @@ export default function TwoTracks({ start, tracks, end, caption }: Props): React
   const trackTop = 2 + startHeight + ARROW;
   const columns = tracks.map((track) => {
     const title = wrapText(track.title, COLUMN - 2 * PAD, FONT_SIZE);
-    const items = track.items.flatMap((item) => wrapText(`• ${item}`, COLUMN - 2 * PAD, FONT_SIZE));
+    const items = wrapBullets(track.items, COLUMN - 2 * PAD, FONT_SIZE);
     return { title, items };
   });
   const trackHeight =
-    PAD * 2 + Math.max(...columns.map((c) => c.title.length + c.items.length + 0.5)) * LINE_HEIGHT;
+    PAD * 2 + Math.max(...columns.map((c) => c.title.length + c.items.length)) * LINE_HEIGHT;
   const endLines = end ? wrapText(end, WIDTH - 4 - 2 * PAD, FONT_SIZE) : [];
   const endTop = trackTop + trackHeight + ARROW;
   const height = end
@@ -53,18 +56,7 @@ export default function TwoTracks({ start, tracks, end, caption }: Props): React
       textVersion={
         <>
           <p>{start}</p>
-          <ul>
-            {tracks.map((track) => (
-              <li key={track.title}>
-                <strong>{track.title}</strong>
-                <ul>
-                  {track.items.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <TitledList entries={tracks} ordered={false} />
           {end ? <p>{end}</p> : null}
         </>
       }>
@@ -93,11 +85,11 @@ export default function TwoTracks({ start, tracks, end, caption }: Props): React
               rx={10}
               className={s.box}
             />
-            <TextBlock lines={column.title} x={left + PAD} y={trackTop + PAD + FONT_SIZE} bold />
-            <TextBlock
-              lines={column.items}
+            <TitledText
+              title={column.title}
+              body={column.items}
               x={left + PAD}
-              y={trackTop + PAD + FONT_SIZE + (column.title.length + 0.5) * LINE_HEIGHT}
+              y={trackTop + PAD + FONT_SIZE}
             />
             {end && (
               <path

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 
+import { QUIZ_IDS } from '../../config/modules';
+
 /**
  * Front matter of a learner page (docs/ and its translations). Validated at
  * build time by the front matter hook in docusaurus.config.ts: a page with a
@@ -40,21 +42,8 @@ const common = {
   }),
 };
 
-/** Quiz ids are the last part of a module's slug (see quizzes/). */
-export const QUIZ_IDS = [
-  'definitions',
-  'european-inventory',
-  'early-identification',
-  'safe-future',
-  'netherlands',
-  'bulgaria',
-  'north-macedonia',
-  'hungary',
-  'international-platform',
-  'conclusions',
-] as const;
-
-const quizId = z.enum(QUIZ_IDS, {
+// Quiz ids come from the module list (src/config/modules.ts).
+const quizId = z.enum(QUIZ_IDS as [string, ...string[]], {
   error: `quiz must be one of: ${QUIZ_IDS.join(', ')}`,
 });
 

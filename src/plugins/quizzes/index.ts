@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import matter from 'gray-matter';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { normalizeUrl } from '@docusaurus/utils';
 
 import { LOCALE_CODES } from '../../config/locales';
-import { QUIZ_IDS } from '../learning-content/frontMatterSchema';
+import { QUIZ_IDS, docIdOf, moduleOfQuiz, quizPath } from '../../config/modules';
 import { loadQuizSources, resolveQuiz, type LoadedQuiz } from './loadQuizzes';
 
 export interface QuizRouteData {
@@ -25,9 +23,6 @@ export interface QuizSummary {
   readonly moduleTitle: string;
 }
 
-/** URL of a quiz page, without the locale prefix. */
-export const quizPath = (quizId: string) => `/quizzes/${quizId}`;
-
 /**
  * Loads every quiz from `quizzes/`, validates it (a malformed quiz fails the
  * build with the file, the field and how to fix it) and adds one page per quiz
@@ -39,7 +34,7 @@ export default function quizzesPlugin(context: LoadContext): Plugin<unknown> {
     name: 'quizzes',
 
     getPathsToWatch() {
-      return [path.join(siteDir, 'quizzes/**/*.yaml')];
+      return [`${siteDir}/quizzes/**/*.yaml`];
     },
 
     async loadContent() {
@@ -47,14 +42,22 @@ export default function quizzesPlugin(context: LoadContext): Plugin<unknown> {
       return sources.map((source) => resolveQuiz(source, i18n.currentLocale, i18n.defaultLocale));
     },
 
-    async contentLoaded({ content, actions }) {
-      const quizzes = content as LoadedQuiz[];
+    // Module titles and permalinks come from the learners' docs plugin, once
+    // every plugin has loaded its content, in the locale being built.
+    async allContentLoaded({ allContent, actions }) {
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as
+        DocsContent | undefined;
+      const docs = docsContent?.loadedVersions[0]?.docs ?? [];
+      const quizzes = (allContent.quizzes?.default ?? []) as LoadedQuiz[];
       const summaries: QuizSummary[] = [];
       for (const quiz of quizzes) {
-        const data: QuizRouteData = {
-          quiz,
-          modulePath: `/docs/${moduleSlugOf(quiz.id)}`,
-        };
+        const module = moduleOfQuiz(quiz.id);
+        const doc = module && docs.find((candidate) => candidate.id === docIdOf(module));
+        if (!doc)
+          throw new Error(
+            `Quiz "${quiz.id}" has no module page in src/config/modules.ts and docs/.`,
+          );
+        const data: QuizRouteData = { quiz, modulePath: doc.permalink };
         const dataPath = await actions.createData(`quiz-${quiz.id}.json`, JSON.stringify(data));
         actions.addRoute({
           path: normalizeUrl([baseUrl, quizPath(quiz.id)]),
@@ -68,31 +71,11 @@ export default function quizzesPlugin(context: LoadContext): Plugin<unknown> {
           version: quiz.version,
           passMark: quiz.passMark,
           path: quizPath(quiz.id),
-          modulePath: `/docs/${moduleSlugOf(quiz.id)}`,
-          moduleTitle: moduleTitleOf(siteDir, i18n.currentLocale, quiz.id),
+          modulePath: doc.permalink,
+          moduleTitle: doc.title,
         });
       }
       actions.setGlobalData({ quizzes: summaries });
     },
   };
-}
-
-/** Title of a quiz's module in a locale (the translated page's title when there is one). */
-function moduleTitleOf(siteDir: string, locale: string, quizId: string): string {
-  const slug = moduleSlugOf(quizId);
-  const candidates = [
-    path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs/current', `${slug}.mdx`),
-    path.join(siteDir, 'docs', `${slug}.mdx`),
-    path.join(siteDir, 'docs', slug, 'index.mdx'),
-  ];
-  const file = candidates.find((candidate) => existsSync(candidate));
-  if (!file) return quizId;
-  return String(matter(readFileSync(file, 'utf8')).data.title ?? quizId);
-}
-
-const COUNTRY_QUIZZES = new Set(['netherlands', 'bulgaria', 'north-macedonia', 'hungary']);
-
-/** The module slug under /docs/ that a quiz belongs to. */
-export function moduleSlugOf(quizId: string): string {
-  return COUNTRY_QUIZZES.has(quizId) ? `countries/${quizId}` : quizId;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
+import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
 import { parse as parseYaml } from 'yaml';
 import type * as z from 'zod';
 
@@ -71,24 +71,29 @@ function zodProblems(file: string, error: z.ZodError): QuizProblem[] {
   }));
 }
 
-/** Heading anchors of a doc, as Docusaurus generates them (explicit `{/* #id *\/}` ids win). */
+/**
+ * Heading anchors of a doc, made with Docusaurus's own slugger and heading-id
+ * parser, so they match the anchors of the built page.
+ */
 export function headingAnchors(markdown: string): Set<string> {
-  const slugger = new GithubSlugger();
+  const slugger = createSlugger();
   const anchors = new Set<string>();
   const withoutCode = markdown.replace(/^```[\s\S]*?^```/gm, '');
   for (const match of withoutCode.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)) {
     const heading = match[1]!;
     const explicit =
-      heading.match(/\{\/\*\s*#([\w-]+)\s*\*\/\}$/) ?? heading.match(/\{#([\w-]+)\}$/);
+      parseMarkdownHeadingId(heading, 'mdx-comment').id ??
+      parseMarkdownHeadingId(heading, 'classic').id;
     if (explicit) {
-      anchors.add(explicit[1]!);
+      anchors.add(explicit);
       continue;
     }
-    const plain = heading
+    // Only the text of the heading counts: link targets, emphasis marks and tags do not.
+    const text = heading
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/[*_`]/g, '')
       .replace(/<[^>]+>/g, '');
-    anchors.add(slugger.slug(plain));
+    anchors.add(slugger.slug(text));
   }
   return anchors;
 }
