@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { themes as prismThemes } from 'prism-react-renderer';
@@ -12,6 +13,11 @@ import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame'
 import quizzesPlugin from './src/plugins/quizzes';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
+
+// Printed on certificates, so that a certificate says which edition of the site issued it.
+const siteVersion = (
+  JSON.parse(readFileSync(path.join(siteDir, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 // Where the site is deployed. Only used for canonical URLs, hreflang
 // alternates and the sitemap; nothing is ever requested from it.
@@ -34,6 +40,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+
+  customFields: { siteVersion },
 
   future: {
     // The Docusaurus v4 defaults, which include the fast Rspack build.

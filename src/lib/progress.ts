@@ -18,7 +18,8 @@ import * as z from 'zod';
  *         "passedAt": "2026-11-23T18:00:00.000Z",   // first pass, if any
  *         "updatedAt": "2026-11-23T18:05:00.000Z"
  *       }
- *     }
+ *     },
+ *     "learnerName": "Марија Петровска"   // optional: the name for certificates
  *   }
  *
  * Lifecycle: written when a quiz attempt ends; read by quiz pages and the
@@ -47,6 +48,7 @@ export const quizResultSchema = z.object({
 export const progressSchema = z.object({
   schema: z.literal(1),
   quizzes: z.record(z.string().regex(/^[a-z0-9-]+$/), quizResultSchema),
+  learnerName: z.string().max(200).optional(),
 });
 
 export type QuizResult = z.infer<typeof quizResultSchema>;
@@ -87,7 +89,12 @@ export function parseProgress(raw: unknown): Progress | undefined {
     const parsed = quizResultSchema.safeParse(result);
     if (parsed.success && /^[a-z0-9-]+$/.test(id)) kept[id] = parsed.data;
   }
-  return { schema: 1, quizzes: kept };
+  const name = (raw as { learnerName?: unknown }).learnerName;
+  return {
+    schema: 1,
+    quizzes: kept,
+    ...(typeof name === 'string' ? { learnerName: name.slice(0, 200) } : {}),
+  };
 }
 
 export function readProgress(): ProgressSnapshot {
@@ -156,8 +163,14 @@ export function recordAttempt(
     updatedAt: now.toISOString(),
   };
   // A result from an earlier version is replaced only by a new attempt on the new version.
-  const updated: Progress = { schema: 1, quizzes: { ...progress.quizzes, [quizId]: result } };
+  const updated: Progress = { ...progress, quizzes: { ...progress.quizzes, [quizId]: result } };
   return { progress: updated, saved: writeProgress(updated) };
+}
+
+/** Keeps the name the learner wants on certificates (on this device only). */
+export function saveLearnerName(name: string): boolean {
+  const { progress } = readProgress();
+  return writeProgress({ ...progress, learnerName: name.slice(0, 200) });
 }
 
 export function deleteAllProgress(): boolean {

@@ -111,6 +111,10 @@ for (const quiz of quizzes) {
     await waitForHydration(page);
     await takeQuiz(page, quiz.questions, true);
     await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Get your certificate' })).toHaveAttribute(
+      'href',
+      `/certificate?quiz=${quiz.id}`,
+    );
     await expect(page.getByRole('status').filter({ hasText: 'Your score: 100%' })).toBeVisible();
     const stored = await page.evaluate(
       (key) => JSON.parse(localStorage.getItem(key)!),

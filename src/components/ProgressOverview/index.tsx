@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 
 import type { QuizSummary } from '@site/src/plugins/quizzes';
+import { COURSE, certificatePath } from '@site/src/lib/certificate';
 import {
   deleteAllProgress,
   parseProgress,
@@ -71,7 +72,11 @@ export default function ProgressOverview(): ReactNode {
       return;
     }
     // Results from both devices are kept: the better one wins per quiz.
-    const merged: Progress = { schema: 1, quizzes: { ...progress.quizzes } };
+    const merged: Progress = {
+      ...progress,
+      learnerName: progress.learnerName ?? imported.learnerName,
+      quizzes: { ...progress.quizzes },
+    };
     for (const [id, result] of Object.entries(imported.quizzes)) {
       const existing = merged.quizzes[id];
       if (
@@ -157,6 +162,11 @@ export default function ProgressOverview(): ReactNode {
                 Best score
               </Translate>
             </th>
+            <th scope="col">
+              <Translate id="progress.table.certificate" description="Column heading">
+                Certificate
+              </Translate>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -184,11 +194,31 @@ export default function ProgressOverview(): ReactNode {
                   )}
                 </td>
                 <td>{result ? `${result.bestScore}%` : null}</td>
+                <td>
+                  {result?.passed && (
+                    <Link to={certificatePath(quiz.id)}>
+                      <Translate
+                        id="progress.certificate"
+                        description="Link to a module's certificate">
+                        Certificate
+                      </Translate>
+                    </Link>
+                  )}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {quizzes.length > 0 && quizzes.every((quiz) => progress.quizzes[quiz.id]?.passed) && (
+        <p>
+          <Link className="button button--primary" to={certificatePath(COURSE)}>
+            <Translate id="progress.courseCertificate" description="Link to the course certificate">
+              Get your course certificate
+            </Translate>
+          </Link>
+        </p>
+      )}
       <div className={styles.actions}>
         <button type="button" className="button button--secondary" onClick={exportFile}>
           <Translate id="progress.export" description="Button to download progress as a file">

@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 
 import type { LoadedQuestion, LoadedQuiz } from '@site/src/plugins/quizzes/loadQuizzes';
+import { certificatePath } from '@site/src/lib/certificate';
 import { recordAttempt } from '@site/src/lib/progress';
 import { useStoredProgress } from '@site/src/lib/useStoredProgress';
 import {
@@ -152,6 +153,15 @@ export default function Quiz({ quiz }: Props): ReactNode {
               Try again
             </Translate>
           </button>
+          {passed && (
+            <Link className="button button--primary" to={certificatePath(quiz.id)}>
+              <Translate
+                id="quiz.certificateLink"
+                description="Link to the certificate after passing">
+                Get your certificate
+              </Translate>
+            </Link>
+          )}
           <Link className="button button--secondary" to="/progress">
             <Translate id="quiz.progressLink" description="Link to the learner's progress page">
               See all your progress

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import BrowserOnly from '@docusaurus/BrowserOnly';
+import { useLocation } from '@docusaurus/router';
+import Translate, { translate } from '@docusaurus/Translate';
+
+import Certificate from '@site/src/components/Certificate';
+
+function CertificateForLocation(): ReactNode {
+  const subject = new URLSearchParams(useLocation().search).get('quiz') ?? 'course';
+  return <Certificate subject={subject} />;
+}
+
+/** /certificate?quiz=<quiz id> or /certificate?quiz=course */
+export default function CertificatePage(): ReactNode {
+  return (
+    <Layout
+      title={translate({
+        id: 'certificate.title',
+        message: 'Your certificate',
+        description: 'Title of the certificate page',
+      })}
+      description={translate({
+        id: 'certificate.meta.description',
+        message: 'A printable record of the modules you completed, made on your device.',
+        description: 'Meta description of the certificate page',
+      })}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">
+          <Translate id="certificate.title" description="Title of the certificate page">
+            Your certificate
+          </Translate>
+        </Heading>
+        {/* The learner's results exist only in their browser. */}
+        <BrowserOnly>{() => <CertificateForLocation />}</BrowserOnly>
+      </main>
+    </Layout>
+  );
+}
