@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 
 import { TRANSLATED_LOCALES } from '../src/config/locales';
 import {
@@ -38,6 +39,7 @@ export interface LocaleStatus {
   stale: string[];
   missing: string[];
   quizzesTranslated: string[];
+  quizzesStale: string[];
   quizzesMissing: string[];
 }
 
@@ -58,11 +60,22 @@ export function collectStatus(root = siteDir): LocaleStatus[] {
       stale: [],
       missing: [],
       quizzesTranslated: [],
+      quizzesStale: [],
       quizzesMissing: [],
     };
     for (const quiz of listQuizzes(root)) {
-      const has = existsSync(path.join(root, 'quizzes', quiz, `${locale}.yaml`));
-      (has ? status.quizzesTranslated : status.quizzesMissing).push(`quizzes/${quiz}`);
+      const translatedPath = path.join(root, 'quizzes', quiz, `${locale}.yaml`);
+      if (!existsSync(translatedPath)) {
+        status.quizzesMissing.push(`quizzes/${quiz}`);
+        continue;
+      }
+      const recorded = (
+        parseYaml(readFileSync(translatedPath, 'utf8')) as { translation_of?: unknown } | null
+      )?.translation_of;
+      const state = translationStatus(path.join(root, 'quizzes', quiz, 'en.yaml'), recorded);
+      (state === 'current' ? status.quizzesTranslated : status.quizzesStale).push(
+        `quizzes/${quiz}`,
+      );
     }
     for (const instance of DOCS_INSTANCES) {
       for (const file of listContentFiles(path.join(root, instance.sourceDir))) {
@@ -89,11 +102,20 @@ function stamp(files: string[]): void {
     const absolute = path.resolve(file);
     const translated = findSourceOf(siteDir, absolute);
     if (!translated)
-      throw new Error(`${file} is not a translated doc under i18n/<locale>/…/current/`);
+      throw new Error(
+        `${file} is neither a translated doc under i18n/<locale>/…/current/ nor a quiz text quizzes/<id>/<locale>.yaml`,
+      );
     if (!existsSync(translated.sourcePath))
       throw new Error(`${file}: its English source ${translated.sourcePath} does not exist`);
     const hash = hashSource(readFileSync(translated.sourcePath, 'utf8'));
     const text = readFileSync(absolute, 'utf8');
+    if (absolute.endsWith('.yaml')) {
+      // Quiz text: a top-level key, first in the file.
+      const withoutOld = text.replace(/^translation_of:.*\n/m, '');
+      writeFileSync(absolute, `${TRANSLATION_KEY}: ${hash}\n${withoutOld}`);
+      console.log(`${path.relative(siteDir, absolute)}: ${TRANSLATION_KEY} ${hash}`);
+      continue;
+    }
     const updated = /^---\n[\s\S]*?^translation_of:.*$/m.test(text)
       ? text.replace(/^translation_of:.*$/m, `${TRANSLATION_KEY}: ${hash}`)
       : text.replace(/^---\n/, `---\n${TRANSLATION_KEY}: ${hash}\n`);
@@ -105,10 +127,10 @@ function stamp(files: string[]): void {
 
 function report(): void {
   const rows = collectStatus();
-  console.log('locale  translated  stale  missing  quizzes translated  quizzes missing');
+  console.log('locale  translated  stale  missing  quizzes translated  stale  missing');
   for (const row of rows) {
     console.log(
-      `${row.locale.padEnd(8)}${String(row.translated.length).padStart(10)}${String(row.stale.length).padStart(7)}${String(row.missing.length).padStart(9)}${String(row.quizzesTranslated.length).padStart(20)}${String(row.quizzesMissing.length).padStart(17)}`,
+      `${row.locale.padEnd(8)}${String(row.translated.length).padStart(10)}${String(row.stale.length).padStart(7)}${String(row.missing.length).padStart(9)}${String(row.quizzesTranslated.length).padStart(20)}${String(row.quizzesStale.length).padStart(7)}${String(row.quizzesMissing.length).padStart(9)}`,
     );
   }
   for (const row of rows) {
@@ -117,6 +139,7 @@ function report(): void {
     for (const file of row.stale) console.log(`  stale       ${file}`);
     for (const file of row.missing) console.log(`  missing     ${file}`);
     for (const quiz of row.quizzesTranslated) console.log(`  translated  ${quiz} (quiz)`);
+    for (const quiz of row.quizzesStale) console.log(`  stale       ${quiz} (quiz)`);
     for (const quiz of row.quizzesMissing)
       console.log(`  missing     ${quiz} (quiz, shown in English)`);
   }

@@ -224,3 +224,92 @@ test('blocked storage: the quiz still works and says progress cannot be saved', 
   await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
   await context.close();
 });
+
+/** Presses Tab (and only Tab) until the element has focus. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+      return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Answers a question right with the keyboard alone. */
+async function answerByKeyboard(page: Page, question: LoadedQuestion): Promise<void> {
+  const quiz = page.locator('section[aria-labelledby="quiz-question-heading"]');
+  const { text } = question;
+  const pickRadio = async (labels: string[], index: number) => {
+    await tabTo(page, quiz.getByRole('radio', { name: labels[0]!, exact: true }));
+    if (index === 0) await page.keyboard.press('Space');
+    for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
+  };
+  switch (question.type) {
+    case 'single':
+      await pickRadio(
+        question.options.map((option) => text.options![option]!),
+        question.options.indexOf(question.correct[0]!),
+      );
+      break;
+    case 'true-false':
+      await pickRadio(['True', 'False'], question.correct ? 0 : 1);
+      break;
+    case 'multiple':
+      for (const option of question.correct) {
+        await tabTo(
+          page,
+          quiz.getByRole('checkbox', { name: text.options![option]!, exact: true }),
+        );
+        await page.keyboard.press('Space');
+      }
+      break;
+    case 'categorize':
+      for (const [item, category] of Object.entries(question.items)) {
+        await tabTo(page, quiz.getByRole('combobox', { name: text.items![item]!, exact: true }));
+        // Option 0 is "Choose a category".
+        for (let step = 0; step <= question.categories.indexOf(category); step += 1)
+          await page.keyboard.press('ArrowDown');
+      }
+      break;
+    case 'order':
+      for (let position = 0; position < question.items.length; position += 1) {
+        const label = text.items![question.items[position]!]!;
+        let index = (await quiz.locator('ol li').allTextContents()).findIndex((row) =>
+          row.startsWith(label),
+        );
+        while (index > position) {
+          await tabTo(page, quiz.getByRole('button', { name: `Move up: ${label}`, exact: true }));
+          await page.keyboard.press('Enter');
+          index -= 1;
+        }
+      }
+      break;
+    case 'scenario':
+      for (let step = 0; step < question.steps.indexOf(question.act_from); step += 1) {
+        await tabTo(page, quiz.getByRole('button', { name: 'Show the next signal' }));
+        await page.keyboard.press('Enter');
+      }
+      await tabTo(page, quiz.getByRole('button', { name: 'I would act now' }));
+      await page.keyboard.press('Enter');
+      break;
+  }
+}
+
+test('the definitions quiz, with every question type, is completed by keyboard alone', async ({
+  page,
+}) => {
+  const quiz = quizzes.find((q) => q.id === 'definitions')!;
+  expect(new Set(quiz.questions.map((q) => q.type)).size).toBe(6);
+  await page.goto('/quizzes/definitions');
+  await waitForHydration(page);
+  for (const [index, question] of quiz.questions.entries()) {
+    await answerByKeyboard(page, question);
+    await tabTo(page, page.getByRole('button', { name: 'Check answer' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Correct.', { exact: true }).first()).toBeVisible();
+    const next = index < quiz.questions.length - 1 ? 'Next question' : 'See your score';
+    await tabTo(page, page.getByRole('button', { name: next }));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+});

@@ -46,6 +46,14 @@ describe('findSourceOf', () => {
     ).toEqual({ locale: 'hu', sourcePath: path.join(site, 'trainers/exercises/ei-01.md') });
   });
 
+  it('maps a quiz translation to the English quiz text', () => {
+    expect(findSourceOf(site, path.join(site, 'quizzes/definitions/mk.yaml'))).toEqual({
+      locale: 'mk',
+      sourcePath: path.join(site, 'quizzes/definitions/en.yaml'),
+    });
+    expect(findSourceOf(site, path.join(site, 'quizzes/definitions/en.yaml'))).toBeUndefined();
+  });
+
   it('ignores English files and files outside the docs translations', () => {
     expect(findSourceOf(site, path.join(site, 'docs/start.md'))).toBeUndefined();
     expect(findSourceOf(site, path.join(site, 'i18n/nl/code.json'))).toBeUndefined();
@@ -89,7 +97,15 @@ describe('collectStatus', () => {
     );
 
     write('quizzes/definitions/en.yaml', 'title: Quiz\n');
-    write('quizzes/definitions/nl.yaml', 'title: Quiz\n');
+    write(
+      'quizzes/definitions/nl.yaml',
+      `translation_of: ${hashSource('title: Quiz\n')}\ntitle: Quiz\n`,
+    );
+    write('quizzes/safe-future/en.yaml', 'title: Quiz, revised\n');
+    write(
+      'quizzes/safe-future/nl.yaml',
+      `translation_of: ${hashSource('title: Quiz\n')}\ntitle: Quiz\n`,
+    );
     write('quizzes/hungary/en.yaml', 'title: Quiz\n');
 
     const nl = collectStatus(site).find((row) => row.locale === 'nl');
@@ -99,6 +115,7 @@ describe('collectStatus', () => {
       stale: ['docs/about.md'],
       missing: ['trainers/index.md'],
       quizzesTranslated: ['quizzes/definitions'],
+      quizzesStale: ['quizzes/safe-future'],
       quizzesMissing: ['quizzes/hungary'],
     });
     const bg = collectStatus(site).find((row) => row.locale === 'bg');

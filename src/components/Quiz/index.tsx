@@ -53,6 +53,7 @@ export default function Quiz({ quiz }: Props): ReactNode {
   } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
 
   // Read after hydration: the server has no access to the learner's device.
   const snapshot = useStoredProgress();
@@ -69,6 +70,9 @@ export default function Quiz({ quiz }: Props): ReactNode {
   const check = () => {
     const right = isCorrect(question, response);
     setChecked((previous) => previous.map((value, index) => (index === current ? true : value)));
+    // The "Check answer" button is replaced by "Next question": keep keyboard
+    // focus on the page by moving it to the feedback, which comes just before.
+    requestAnimationFrame(() => feedbackRef.current?.focus());
     setAnnouncement(
       right
         ? translate({
@@ -237,6 +241,8 @@ export default function Quiz({ quiz }: Props): ReactNode {
       />
       {isChecked && (
         <div
+          ref={feedbackRef}
+          tabIndex={-1}
           className={isCorrect(question, response) ? styles.feedbackRight : styles.feedbackWrong}>
           <p className={styles.verdict}>
             {isCorrect(question, response) ? (

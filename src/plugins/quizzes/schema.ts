@@ -97,6 +97,8 @@ export const questionTextSchema = z.strictObject({
 });
 
 export const quizTextSchema = z.strictObject({
+  /** In a translation: the hash of the en.yaml it translates (npm run i18n:stamp). */
+  translation_of: z.string().optional(),
   title: text,
   questions: z.record(id, questionTextSchema),
 });

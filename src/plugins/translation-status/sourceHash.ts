@@ -33,10 +33,23 @@ export interface TranslatedFileInfo {
 }
 
 /**
- * For a file under `i18n/<locale>/<docs instance>/current/…`, the English
- * source it translates; `undefined` for any other file.
+ * For a file under `i18n/<locale>/<docs instance>/current/…`, or a quiz text
+ * `quizzes/<id>/<locale>.yaml`, the English source it translates; `undefined`
+ * for any other file.
  */
 export function findSourceOf(siteDir: string, filePath: string): TranslatedFileInfo | undefined {
+  // Quiz text: quizzes/<id>/<locale>.yaml translates quizzes/<id>/en.yaml.
+  const quizText = path
+    .relative(siteDir, filePath)
+    .split(path.sep)
+    .join('/')
+    .match(/^quizzes\/([^/]+)\/([a-z]{2,3})\.yaml$/);
+  if (quizText && quizText[2] !== 'en') {
+    return {
+      locale: quizText[2]!,
+      sourcePath: path.join(siteDir, 'quizzes', quizText[1]!, 'en.yaml'),
+    };
+  }
   const relative = path.relative(path.join(siteDir, 'i18n'), filePath).split(path.sep).join('/');
   if (relative.startsWith('..')) return undefined;
   const [locale, ...rest] = relative.split('/');
