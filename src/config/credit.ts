@@ -1,8 +1,8 @@
 /**
  * The Safe! report allows reuse on condition that it is credited. The credit
- * line is rendered in the footer of every page (see the footer in
- * `docusaurus.config.ts`, translated in `i18n/<locale>/docusaurus-theme-classic/footer.json`).
+ * line is the footer copyright of every page (`docusaurus.config.ts`,
+ * translated in `i18n/<locale>/docusaurus-theme-classic/footer.json`);
+ * certificates read the translated footer, so there is one credit line.
  */
-export const REPORT_TITLE = 'Voices from the field';
 export const CREDIT_LINE =
   "Adapted from the Safe! project's final report “Voices from the field”, funded by the EU Asylum, Migration and Integration Fund (AMIF) and the Dutch Ministries of Justice and Security and of Health, Welfare and Sport. Appendix 3 handouts © FairWork Netherlands.";

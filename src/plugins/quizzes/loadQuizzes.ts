@@ -1,8 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
-import { parse as parseYaml } from 'yaml';
-import type * as z from 'zod';
+
+import {
+  DataError,
+  readYamlFile,
+  siteRelative,
+  zodProblems,
+  type DataProblem,
+} from '../data/yamlData';
 
 import {
   quizStructureSchema,
@@ -13,22 +19,11 @@ import {
   type QuizText,
 } from './schema';
 
-export interface QuizProblem {
-  /** File relative to the site, e.g. quizzes/definitions/en.yaml */
-  readonly file: string;
-  /** Path of the field, e.g. questions.2.correct */
-  readonly field: string;
-  /** What is wrong and how to fix it. */
-  readonly message: string;
-}
+export type QuizProblem = DataProblem;
 
-export class QuizDataError extends Error {
-  constructor(readonly problems: readonly QuizProblem[]) {
-    super(
-      `Invalid quiz data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`).join('\n') +
-        '\nThe quiz format is described in CONTRIBUTING.md ("Quizzes").',
-    );
+export class QuizDataError extends DataError {
+  constructor(problems: readonly QuizProblem[]) {
+    super(problems, 'quiz data', 'The quiz format is described in CONTRIBUTING.md ("Quizzes").');
   }
 }
 
@@ -45,30 +40,6 @@ export interface LoadedQuiz {
   readonly questions: readonly LoadedQuestion[];
   /** Section links, in question order, without duplicates. */
   readonly sections: readonly string[];
-}
-
-const rel = (siteDir: string, file: string) =>
-  path.relative(siteDir, file).split(path.sep).join('/');
-
-function readYaml(siteDir: string, file: string, problems: QuizProblem[]): unknown {
-  try {
-    return parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push({
-      file: rel(siteDir, file),
-      field: '(file)',
-      message: `not valid YAML: ${(error as Error).message.split('\n')[0]}. Quote text that contains ": " or starts with a special character.`,
-    });
-    return undefined;
-  }
-}
-
-function zodProblems(file: string, error: z.ZodError): QuizProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length > 0 ? issue.path.join('.') : '(top level)',
-    message: issue.message,
-  }));
 }
 
 /**
@@ -278,7 +249,7 @@ export function loadQuizSources(
     const structureFile = path.join(dir, 'quiz.yaml');
     if (!knownQuizIds.includes(quizId)) {
       problems.push({
-        file: rel(siteDir, dir),
+        file: siteRelative(siteDir, dir),
         field: '(folder)',
         message: `"${quizId}" is not a module's quiz id (${knownQuizIds.join(', ')}); rename the folder`,
       });
@@ -286,20 +257,20 @@ export function loadQuizSources(
     }
     if (!existsSync(structureFile)) {
       problems.push({
-        file: rel(siteDir, dir),
+        file: siteRelative(siteDir, dir),
         field: '(folder)',
         message: 'quiz.yaml is missing; every quiz folder needs one',
       });
       continue;
     }
-    const rawStructure = readYaml(siteDir, structureFile, problems);
+    const rawStructure = readYamlFile(siteDir, structureFile, problems);
     if (rawStructure === undefined) continue;
     const parsed = quizStructureSchema.safeParse(rawStructure);
     if (!parsed.success) {
-      problems.push(...zodProblems(rel(siteDir, structureFile), parsed.error));
+      problems.push(...zodProblems(siteRelative(siteDir, structureFile), parsed.error));
       continue;
     }
-    problems.push(...checkStructure(siteDir, rel(siteDir, structureFile), parsed.data));
+    problems.push(...checkStructure(siteDir, siteRelative(siteDir, structureFile), parsed.data));
 
     const texts: Record<string, QuizText> = {};
     for (const file of readdirSync(dir)
@@ -309,25 +280,25 @@ export function loadQuizSources(
       const textFile = path.join(dir, file);
       if (!locales.includes(locale)) {
         problems.push({
-          file: rel(siteDir, textFile),
+          file: siteRelative(siteDir, textFile),
           field: '(file name)',
           message: `"${locale}" is not a locale of the site (${locales.join(', ')}); name text files <locale>.yaml`,
         });
         continue;
       }
-      const rawText = readYaml(siteDir, textFile, problems);
+      const rawText = readYamlFile(siteDir, textFile, problems);
       if (rawText === undefined) continue;
       const text = quizTextSchema.safeParse(rawText);
       if (!text.success) {
-        problems.push(...zodProblems(rel(siteDir, textFile), text.error));
+        problems.push(...zodProblems(siteRelative(siteDir, textFile), text.error));
         continue;
       }
-      problems.push(...checkText(rel(siteDir, textFile), parsed.data, text.data));
+      problems.push(...checkText(siteRelative(siteDir, textFile), parsed.data, text.data));
       texts[locale] = text.data;
     }
     if (!texts.en) {
       problems.push({
-        file: rel(siteDir, path.join(dir, 'en.yaml')),
+        file: siteRelative(siteDir, path.join(dir, 'en.yaml')),
         field: '(file)',
         message:
           'the English text is missing; English is the source every translation falls back to',
