@@ -193,7 +193,19 @@ export default function ProgressOverview(): ReactNode {
                     </Translate>
                   )}
                 </td>
-                <td>{result ? `${result.bestScore}%` : null}</td>
+                <td>
+                  {result ? `${result.bestScore}%` : null}
+                  {result && result.quizVersion !== quiz.version && (
+                    <>
+                      {' '}
+                      <Translate
+                        id="progress.olderVersion"
+                        description="A result earned on an earlier version of the quiz">
+                        (earlier version of the quiz)
+                      </Translate>
+                    </>
+                  )}
+                </td>
                 <td>
                   {result?.passed && (
                     <Link to={certificatePath(quiz.id)}>
