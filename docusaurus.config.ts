@@ -11,6 +11,7 @@ import { CREDIT_LINE } from './src/config/credit';
 import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 import quizzesPlugin from './src/plugins/quizzes';
+import handoutsPlugin from './src/plugins/handouts';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -97,6 +98,8 @@ const config: Config = {
   plugins: [
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
+    // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
+    handoutsPlugin,
     [
       'content-docs',
       {

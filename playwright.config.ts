@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-import { resolveChromium } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, resolveChromium } from './scripts/lib/chromium';
 
 // The production build, served by `docusaurus serve` on the loopback address.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -25,17 +25,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: resolveChromium(),
-      // Running as root in CI needs --no-sandbox; the others stop Chromium's own
-      // background requests, which this machine's closed network refuses.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -19,7 +19,7 @@ import {
   DOCS_INSTANCES,
   TRANSLATION_KEY,
   findSourceOf,
-  hashSource,
+  hashSourceFile,
   translationStatus,
 } from '../src/plugins/translation-status/sourceHash';
 
@@ -41,42 +41,54 @@ export interface LocaleStatus {
   quizzesTranslated: string[];
   quizzesStale: string[];
   quizzesMissing: string[];
+  handoutsTranslated: string[];
+  handoutsStale: string[];
+  handoutsMissing: string[];
 }
 
-function listQuizzes(root: string): string[] {
-  const dir = path.join(root, 'quizzes');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
+/**
+ * Translation status of data texts (quizzes/<id>/<locale>.yaml,
+ * handouts/<id>/<locale>.yaml), each recording the hash of its en.yaml.
+ */
+function dataStatus(root: string, kind: 'quizzes' | 'handouts', locale: string) {
+  const result = { translated: [] as string[], stale: [] as string[], missing: [] as string[] };
+  const dir = path.join(root, kind);
+  if (!existsSync(dir)) return result;
+  const ids = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'en.yaml')))
     .map((entry) => entry.name)
     .sort();
+  for (const id of ids) {
+    const translatedPath = path.join(dir, id, `${locale}.yaml`);
+    if (!existsSync(translatedPath)) {
+      result.missing.push(`${kind}/${id}`);
+      continue;
+    }
+    const recorded = (
+      parseYaml(readFileSync(translatedPath, 'utf8')) as { translation_of?: unknown } | null
+    )?.translation_of;
+    const state = translationStatus(path.join(dir, id, 'en.yaml'), recorded);
+    (state === 'current' ? result.translated : result.stale).push(`${kind}/${id}`);
+  }
+  return result;
 }
 
 export function collectStatus(root = siteDir): LocaleStatus[] {
   return TRANSLATED_LOCALES.map((locale) => {
+    const quizzes = dataStatus(root, 'quizzes', locale);
+    const handouts = dataStatus(root, 'handouts', locale);
     const status: LocaleStatus = {
       locale,
       translated: [],
       stale: [],
       missing: [],
-      quizzesTranslated: [],
-      quizzesStale: [],
-      quizzesMissing: [],
+      quizzesTranslated: quizzes.translated,
+      quizzesStale: quizzes.stale,
+      quizzesMissing: quizzes.missing,
+      handoutsTranslated: handouts.translated,
+      handoutsStale: handouts.stale,
+      handoutsMissing: handouts.missing,
     };
-    for (const quiz of listQuizzes(root)) {
-      const translatedPath = path.join(root, 'quizzes', quiz, `${locale}.yaml`);
-      if (!existsSync(translatedPath)) {
-        status.quizzesMissing.push(`quizzes/${quiz}`);
-        continue;
-      }
-      const recorded = (
-        parseYaml(readFileSync(translatedPath, 'utf8')) as { translation_of?: unknown } | null
-      )?.translation_of;
-      const state = translationStatus(path.join(root, 'quizzes', quiz, 'en.yaml'), recorded);
-      (state === 'current' ? status.quizzesTranslated : status.quizzesStale).push(
-        `quizzes/${quiz}`,
-      );
-    }
     for (const instance of DOCS_INSTANCES) {
       for (const file of listContentFiles(path.join(root, instance.sourceDir))) {
         const label = `${instance.sourceDir}/${file}`;
@@ -103,11 +115,11 @@ function stamp(files: string[]): void {
     const translated = findSourceOf(siteDir, absolute);
     if (!translated)
       throw new Error(
-        `${file} is neither a translated doc under i18n/<locale>/…/current/ nor a quiz text quizzes/<id>/<locale>.yaml`,
+        `${file} is neither a translated doc under i18n/<locale>/…/current/ nor a quiz or handout text quizzes|handouts/<id>/<locale>.yaml`,
       );
     if (!existsSync(translated.sourcePath))
       throw new Error(`${file}: its English source ${translated.sourcePath} does not exist`);
-    const hash = hashSource(readFileSync(translated.sourcePath, 'utf8'));
+    const hash = hashSourceFile(translated.sourcePath);
     const text = readFileSync(absolute, 'utf8');
     if (absolute.endsWith('.yaml')) {
       // Quiz text: a top-level key, first in the file.
@@ -127,11 +139,23 @@ function stamp(files: string[]): void {
 
 function report(): void {
   const rows = collectStatus();
-  console.log('locale  translated  stale  missing  quizzes translated  stale  missing');
+  console.log('          pages                      quizzes                    handouts');
+  console.log(
+    'locale    translated stale missing  translated stale missing  translated stale missing',
+  );
   for (const row of rows) {
-    console.log(
-      `${row.locale.padEnd(8)}${String(row.translated.length).padStart(10)}${String(row.stale.length).padStart(7)}${String(row.missing.length).padStart(9)}${String(row.quizzesTranslated.length).padStart(20)}${String(row.quizzesStale.length).padStart(7)}${String(row.quizzesMissing.length).padStart(9)}`,
-    );
+    const cells = [
+      row.translated,
+      row.stale,
+      row.missing,
+      row.quizzesTranslated,
+      row.quizzesStale,
+      row.quizzesMissing,
+      row.handoutsTranslated,
+      row.handoutsStale,
+      row.handoutsMissing,
+    ].map((list, index) => String(list.length).padStart(index % 3 === 0 ? 12 : 6));
+    console.log(`${row.locale.padEnd(8)}${cells.join('')}`);
   }
   for (const row of rows) {
     console.log(`\n[${row.locale}]`);
@@ -140,6 +164,10 @@ function report(): void {
     for (const file of row.missing) console.log(`  missing     ${file}`);
     for (const quiz of row.quizzesTranslated) console.log(`  translated  ${quiz} (quiz)`);
     for (const quiz of row.quizzesStale) console.log(`  stale       ${quiz} (quiz)`);
+    for (const handout of row.handoutsTranslated) console.log(`  translated  ${handout} (handout)`);
+    for (const handout of row.handoutsStale) console.log(`  stale       ${handout} (handout)`);
+    for (const handout of row.handoutsMissing)
+      console.log(`  missing     ${handout} (handout, shown and printed in English)`);
     for (const quiz of row.quizzesMissing)
       console.log(`  missing     ${quiz} (quiz, shown in English)`);
   }

@@ -63,7 +63,7 @@ if (unit) {
 }
 if (!unitOk && (!unit || unit.numFailedTests === 0)) countCheck('unit tests (did not run)', false);
 
-const buildOk = run('production build (all locales)', 'npx', ['docusaurus', 'build']);
+const buildOk = run('production build (all locales, handout PDFs)', 'npm', ['run', 'build']);
 countCheck('build', buildOk);
 
 if (buildOk && existsSync('build/index.html')) {

@@ -6,6 +6,7 @@ import { useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 
 import Certificate from '@site/src/components/Certificate';
+import styles from './certificate.module.css';
 
 function CertificateForLocation(): ReactNode {
   const subject = new URLSearchParams(useLocation().search).get('quiz') ?? 'course';
@@ -27,7 +28,7 @@ export default function CertificatePage(): ReactNode {
         description: 'Meta description of the certificate page',
       })}>
       <main className="container margin-vert--lg">
-        <Heading as="h1">
+        <Heading as="h1" className={styles.title}>
           <Translate id="certificate.title" description="Title of the certificate page">
             Your certificate
           </Translate>

@@ -5,6 +5,7 @@ import ConceptModel from '@site/src/components/ConceptModel';
 import ContentNote from '@site/src/components/ContentNote';
 import Ecogram from '@site/src/components/Ecogram';
 import Funnel from '@site/src/components/Funnel';
+import HandoutDownloads from '@site/src/components/HandoutDownloads';
 import ModuleKeyPoints from '@site/src/components/ModuleKeyPoints';
 import ModuleObjectives from '@site/src/components/ModuleObjectives';
 import Quote from '@site/src/components/Quote';
@@ -23,6 +24,7 @@ export default {
   ContentNote,
   Ecogram,
   Funnel,
+  HandoutDownloads,
   ModuleKeyPoints,
   ModuleObjectives,
   Quote,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   findSourceOf,
   hashSource,
+  hashSourceFile,
   translationStatus,
 } from '../../src/plugins/translation-status/sourceHash';
 import { collectStatus } from '../../scripts/i18n-status';
@@ -46,12 +47,16 @@ describe('findSourceOf', () => {
     ).toEqual({ locale: 'hu', sourcePath: path.join(site, 'trainers/exercises/ei-01.md') });
   });
 
-  it('maps a quiz translation to the English quiz text', () => {
+  it('maps a quiz or handout translation to its English text', () => {
     expect(findSourceOf(site, path.join(site, 'quizzes/definitions/mk.yaml'))).toEqual({
       locale: 'mk',
       sourcePath: path.join(site, 'quizzes/definitions/en.yaml'),
     });
     expect(findSourceOf(site, path.join(site, 'quizzes/definitions/en.yaml'))).toBeUndefined();
+    expect(findSourceOf(site, path.join(site, 'handouts/ei-referral-roadmap/bg.yaml'))).toEqual({
+      locale: 'bg',
+      sourcePath: path.join(site, 'handouts/ei-referral-roadmap/en.yaml'),
+    });
   });
 
   it('ignores English files and files outside the docs translations', () => {
@@ -77,6 +82,18 @@ describe('translationStatus', () => {
     expect(translationStatus(path.join(site, 'docs/gone.md'), 'abc')).toBe('orphaned');
   });
 
+  it('does not mark YAML translations stale when the English YAML is only reformatted', () => {
+    const source = write(
+      'quizzes/definitions/en.yaml',
+      "title: 'Quiz'\nquestions: {a: {prompt: x}}\n",
+    );
+    const recorded = hashSourceFile(source);
+    write('quizzes/definitions/en.yaml', 'title: Quiz\nquestions:\n  a:\n    prompt: x\n');
+    expect(translationStatus(source, recorded)).toBe('current');
+    write('quizzes/definitions/en.yaml', 'title: Quiz\nquestions:\n  a:\n    prompt: y\n');
+    expect(translationStatus(source, recorded)).toBe('stale');
+  });
+
   it('ignores Windows line endings, which editors add without changing the text', () => {
     expect(hashSource('a\r\nb\r\n')).toBe(hashSource('a\nb\n'));
   });
@@ -96,17 +113,18 @@ describe('collectStatus', () => {
       `---\ntranslation_of: ${hashSource('# About (old)\n')}\n---\n# Over\n`,
     );
 
-    write('quizzes/definitions/en.yaml', 'title: Quiz\n');
+    const englishQuiz = write('quizzes/definitions/en.yaml', 'title: Quiz\n');
     write(
       'quizzes/definitions/nl.yaml',
-      `translation_of: ${hashSource('title: Quiz\n')}\ntitle: Quiz\n`,
+      `translation_of: ${hashSourceFile(englishQuiz)}\ntitle: Quiz\n`,
     );
     write('quizzes/safe-future/en.yaml', 'title: Quiz, revised\n');
     write(
       'quizzes/safe-future/nl.yaml',
-      `translation_of: ${hashSource('title: Quiz\n')}\ntitle: Quiz\n`,
+      `translation_of: ${hashSourceFile(englishQuiz)}\ntitle: Quiz\n`,
     );
     write('quizzes/hungary/en.yaml', 'title: Quiz\n');
+    write('handouts/ei-referral-roadmap/en.yaml', 'title: Roadmap\n');
 
     const nl = collectStatus(site).find((row) => row.locale === 'nl');
     expect(nl).toEqual({
@@ -117,6 +135,9 @@ describe('collectStatus', () => {
       quizzesTranslated: ['quizzes/definitions'],
       quizzesStale: ['quizzes/safe-future'],
       quizzesMissing: ['quizzes/hungary'],
+      handoutsTranslated: [],
+      handoutsStale: [],
+      handoutsMissing: ['handouts/ei-referral-roadmap'],
     });
     const bg = collectStatus(site).find((row) => row.locale === 'bg');
     expect(bg?.missing).toEqual(['docs/about.md', 'docs/start.md', 'trainers/index.md']);

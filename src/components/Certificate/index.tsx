@@ -235,7 +235,7 @@ export default function Certificate({ subject }: Props): ReactNode {
   return (
     <div>
       <Head>
-        <html className="certificate-print" />
+        <html className="print-sheet" />
       </Head>
       <div className={styles.controls}>
         <label className={styles.nameLabel} htmlFor="certificate-name">

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * Translation tracking. A translated page records, in its front matter, the
@@ -26,6 +27,18 @@ export function hashSource(content: string): string {
   return createHash('sha256').update(content.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
 }
 
+/**
+ * The hash of an English source file. YAML data (quiz and handout texts) is
+ * hashed by its content, so that reformatting it (e.g. by Prettier) does not
+ * make every translation look stale; Markdown is hashed as written.
+ */
+export function hashSourceFile(filePath: string): string {
+  const content = readFileSync(filePath, 'utf8');
+  if (!filePath.endsWith('.yaml')) return hashSource(content);
+  const data = parseYaml(content) as Record<string, unknown> | null;
+  return hashSource(JSON.stringify(data));
+}
+
 export interface TranslatedFileInfo {
   locale: string;
   /** Absolute path of the English file this one translates. */
@@ -33,21 +46,21 @@ export interface TranslatedFileInfo {
 }
 
 /**
- * For a file under `i18n/<locale>/<docs instance>/current/…`, or a quiz text
- * `quizzes/<id>/<locale>.yaml`, the English source it translates; `undefined`
+ * For a file under `i18n/<locale>/<docs instance>/current/…`, or a quiz or
+ * handout text `quizzes|handouts/<id>/<locale>.yaml`, the English source it translates; `undefined`
  * for any other file.
  */
 export function findSourceOf(siteDir: string, filePath: string): TranslatedFileInfo | undefined {
-  // Quiz text: quizzes/<id>/<locale>.yaml translates quizzes/<id>/en.yaml.
-  const quizText = path
+  // Data text (quizzes, handouts): <kind>/<id>/<locale>.yaml translates <kind>/<id>/en.yaml.
+  const dataText = path
     .relative(siteDir, filePath)
     .split(path.sep)
     .join('/')
-    .match(/^quizzes\/([^/]+)\/([a-z]{2,3})\.yaml$/);
-  if (quizText && quizText[2] !== 'en') {
+    .match(/^(quizzes|handouts)\/([^/]+)\/([a-z]{2,3})\.yaml$/);
+  if (dataText && dataText[3] !== 'en') {
     return {
-      locale: quizText[2]!,
-      sourcePath: path.join(siteDir, 'quizzes', quizText[1]!, 'en.yaml'),
+      locale: dataText[3]!,
+      sourcePath: path.join(siteDir, dataText[1]!, dataText[2]!, 'en.yaml'),
     };
   }
   const relative = path.relative(path.join(siteDir, 'i18n'), filePath).split(path.sep).join('/');
@@ -72,5 +85,5 @@ export type TranslationStatus = 'current' | 'stale' | 'unstamped' | 'orphaned';
 export function translationStatus(sourcePath: string, recordedHash: unknown): TranslationStatus {
   if (!existsSync(sourcePath)) return 'orphaned';
   if (typeof recordedHash !== 'string' || recordedHash === '') return 'unstamped';
-  return hashSource(readFileSync(sourcePath, 'utf8')) === recordedHash ? 'current' : 'stale';
+  return hashSourceFile(sourcePath) === recordedHash ? 'current' : 'stale';
 }

@@ -8,6 +8,21 @@ const HOW_TO_INSTALL = [
   "  - Playwright's own browser: npx playwright install chromium (needs internet access)",
 ].join('\n');
 
+/**
+ * Flags for Chromium in tests and in the PDF build: running as root in CI needs
+ * --no-sandbox; the others stop Chromium's own background requests, which a
+ * closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** $CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser. */
 export function resolveChromium(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', safePlaywrightPath()];

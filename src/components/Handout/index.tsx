@@ -1,0 +1,151 @@
+import type { ReactNode } from 'react';
+import Heading from '@theme/Heading';
+
+import LocalContacts from '@site/src/components/LocalContacts';
+import type { Handout as HandoutData, HandoutBlock } from '@site/src/plugins/handouts/schema';
+import styles from './styles.module.css';
+
+function BlockHeading({ text }: { readonly text?: string }): ReactNode {
+  return text ? (
+    <Heading as="h2" className={styles.blockHeading}>
+      {text}
+    </Heading>
+  ) : null;
+}
+
+function Block({ block }: { readonly block: HandoutBlock }): ReactNode {
+  switch (block.type) {
+    case 'text':
+      return block.paragraphs.map((paragraph) => <p key={paragraph}>{paragraph}</p>);
+    case 'list': {
+      const List = block.ordered ? 'ol' : 'ul';
+      return (
+        <List>
+          {block.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </List>
+      );
+    }
+    case 'table':
+      return (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              {block.columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, index) => (
+              <tr key={index}>
+                {row.map((cell, cellIndex) => (
+                  <td key={cellIndex}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'cards':
+      // Dashed borders are the cut lines; a card never breaks over a page.
+      return (
+        <ul className={styles.cards}>
+          {block.cards.map((card) => (
+            <li key={card.title} className={styles.card}>
+              <p className={styles.cardTitle}>{card.title}</p>
+              {card.text && <p>{card.text}</p>}
+              {card.back && <p className={styles.cardBack}>{card.back}</p>}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'board':
+      return (
+        <table className={styles.board}>
+          <thead>
+            <tr>
+              {block.columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {block.columns.map((column) => (
+                <td key={column} />
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      );
+    case 'scale': {
+      const points = Array.from({ length: block.max - block.min + 1 }, (_, i) => block.min + i);
+      return (
+        <div className={styles.scale}>
+          {(block.low || block.high) && (
+            <p className={styles.scaleEnds}>
+              <span>{`${block.min} = ${block.low ?? ''}`}</span>
+              <span>{`${block.max} = ${block.high ?? ''}`}</span>
+            </p>
+          )}
+          {block.items.map((item) => (
+            <div key={item} className={styles.scaleRow}>
+              <p className={styles.scaleItem}>{item}</p>
+              <ol className={styles.scalePoints}>
+                {points.map((point) => (
+                  <li key={point}>{point}</li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </div>
+      );
+    }
+    case 'steps':
+      return (
+        <ol className={styles.steps}>
+          {block.steps.map((step) => (
+            <li key={step.title} className={styles.step}>
+              <p className={styles.stepTitle}>{step.title}</p>
+              {step.text && <p>{step.text}</p>}
+              {step.local && <LocalContacts />}
+            </li>
+          ))}
+        </ol>
+      );
+    case 'lines':
+      return (
+        <ol className={styles.prompts}>
+          {block.prompts.map((prompt) => (
+            <li key={prompt}>
+              <p>{prompt}</p>
+              {Array.from({ length: block.lines }, (_, i) => (
+                <span key={i} className={styles.writingLine} />
+              ))}
+            </li>
+          ))}
+        </ol>
+      );
+  }
+}
+
+/** A handout rendered from its data, ready for screen and A4 print. */
+export default function Handout({ handout }: { readonly handout: HandoutData }): ReactNode {
+  return (
+    <div className={handout.orientation === 'landscape' ? styles.landscape : undefined}>
+      {handout.intro && <p className={styles.intro}>{handout.intro}</p>}
+      {handout.blocks.map((block, index) => (
+        <section key={index} className={styles.block}>
+          <BlockHeading text={block.heading} />
+          <Block block={block} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { LOCALE_CODES, LOCALES, localePrefix } from '../../src/config/locales';
+import { handoutPdfPath } from '../../src/config/handouts';
+import { loadHandoutSources } from '../../src/plugins/handouts/loadHandouts';
+import { LOCAL_CONTACTS_KEY } from '../../src/config/handouts';
+import { expect, test, waitForHydration } from './test-utils';
+
+// Driven by the same handout data the site and its PDFs are built from.
+const siteDir = path.resolve(__dirname, '../..');
+const buildDir = path.join(siteDir, 'build');
+const handouts = loadHandoutSources(siteDir, LOCALE_CODES);
+
+const A4 = { short: 595, long: 842 };
+
+function pdfInfo(file: string): { pages: number; width: number; height: number } {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+)/)!;
+  return {
+    pages: Number(info.match(/Pages:\s+(\d+)/)![1]),
+    width: Number(width),
+    height: Number(height),
+  };
+}
+
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+for (const source of handouts) {
+  for (const [locale, handout] of Object.entries(source.locales)) {
+    test(`handout ${source.id} (${locale}) has an A4 PDF with its title and the credit`, () => {
+      const file = path.join(buildDir, handoutPdfPath(locale, source.id));
+      expect(existsSync(file), `${file} was not rendered`).toBe(true);
+      const { width, height, pages } = pdfInfo(file);
+      expect(pages).toBeGreaterThan(0);
+      const [short, long] = [Math.min(width, height), Math.max(width, height)];
+      expect(Math.abs(short - A4.short)).toBeLessThan(2);
+      expect(Math.abs(long - A4.long)).toBeLessThan(2);
+      expect(width > height).toBe(handout.orientation === 'landscape');
+      const text = pdfText(file);
+      expect(text).toContain(handout.title.replace(/\s+/g, ' '));
+      expect(text).toContain('Safe!');
+      expect(text).toContain('AMIF');
+      if (handout.fairwork) expect(text).toContain('FairWork Netherlands');
+    });
+  }
+}
+
+test('a Cyrillic handout PDF reads back in Cyrillic', () => {
+  const roadmap = handouts.find((source) => source.id === 'ei-referral-roadmap')!;
+  for (const locale of ['bg', 'mk'] as const) {
+    const handout = roadmap.locales[locale];
+    expect(handout, `the roadmap has no ${locale} translation`).toBeDefined();
+    const text = pdfText(path.join(buildDir, handoutPdfPath(locale, 'ei-referral-roadmap')));
+    expect(text).toMatch(/[\u0400-\u04ff]{4,}/);
+    expect(text).toContain(handout!.title.replace(/\s+/g, ' '));
+  }
+});
+
+test('local contacts typed on the roadmap are printed and kept on this device only', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/trainers/handouts/ei-referral-roadmap');
+  await waitForHydration(page);
+  await page
+    .getByRole('textbox', { name: 'Organisation, row 1' })
+    .fill('Animus Association Foundation');
+  await page.getByRole('textbox', { name: 'Phone or e-mail, row 1' }).fill('+359 2 000 0000');
+  await page.getByRole('button', { name: 'Add a row' }).click();
+  await page.getByRole('textbox', { name: 'Organisation, row 4' }).fill('Open Gate – La Strada');
+
+  await page.reload();
+  await waitForHydration(page);
+  await expect(page.getByRole('textbox', { name: 'Organisation, row 1' })).toHaveValue(
+    'Animus Association Foundation',
+  );
+
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('article');
+  await expect(sheet.getByText('Animus Association Foundation', { exact: true })).toBeVisible();
+  await expect(sheet.getByText('+359 2 000 0000', { exact: true })).toBeVisible();
+  await expect(sheet.getByText('Open Gate – La Strada', { exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.locator('nav.navbar')).toBeHidden();
+  await expect(sheet.locator('footer')).toContainText('FairWork Netherlands');
+
+  const stored = await page.evaluate((key) => localStorage.getItem(key), LOCAL_CONTACTS_KEY);
+  expect(stored).toContain('Animus Association Foundation');
+  expect(problems.foreignRequests).toEqual([]);
+});
+
+for (const siteLocale of ['en', 'bg'] as const) {
+  test(`the ${siteLocale} trainer kit links every handout and its PDFs at the site root`, async ({
+    page,
+  }) => {
+    await page.goto(`${localePrefix(siteLocale)}/trainers`);
+    await waitForHydration(page);
+    for (const source of handouts) {
+      const row = page.locator('tr', {
+        has: page.locator(`a[href="${localePrefix(siteLocale)}/trainers/handouts/${source.id}"]`),
+      });
+      for (const locale of Object.keys(source.locales)) {
+        await expect(row.locator(`a[href="${handoutPdfPath(locale, source.id)}"]`)).toHaveText(
+          LOCALES[locale as keyof typeof LOCALES].label,
+        );
+      }
+    }
+  });
+}
+
+test('a handout in a language without its translation says so and links to the PDFs that exist', async ({
+  page,
+}) => {
+  await page.goto(`${localePrefix('hu')}/trainers/handouts/sf-ecogram`);
+  await waitForHydration(page);
+  await expect(page.getByRole('note')).toContainText('Magyar');
+  await expect(page.locator(`a[href="${handoutPdfPath('en', 'sf-ecogram')}"]`)).toBeVisible();
+});
