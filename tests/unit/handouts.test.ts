@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,5 +88,28 @@ describe('the handouts of the site', () => {
       const steps = handout.blocks.flatMap((block) => (block.type === 'steps' ? block.steps : []));
       expect(steps.filter((step) => step.local)).toHaveLength(1);
     }
+  });
+});
+
+describe('the printed programmes', () => {
+  // The day pages (for trainers) and the one-page agendas (for participants)
+  // show the same day; this keeps their times from drifting apart.
+  it.each([
+    ['early-identification-day.mdx', 'programme-early-identification'],
+    ['safe-future-day.mdx', 'programme-safe-future'],
+  ])('trainers/%s and the %s handout list the same times', (page, handoutId) => {
+    const pageTimes = [
+      ...readFileSync(path.join(realSite, 'trainers', page), 'utf8').matchAll(
+        /^\| (\d{2}:\d{2}) \|/gm,
+      ),
+    ].map((match) => match[1]);
+    const handout = loadHandoutSources(realSite, LOCALE_CODES).find(
+      (source) => source.id === handoutId,
+    )!;
+    const handoutTimes = handout.locales.en!.blocks.flatMap((block) =>
+      block.type === 'table' ? block.rows.map((row) => row[0]) : [],
+    );
+    expect(handoutTimes).toEqual(pageTimes);
+    expect(pageTimes.length).toBeGreaterThan(10);
   });
 });
