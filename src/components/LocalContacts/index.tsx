@@ -92,6 +92,11 @@ export default function LocalContacts(): ReactNode {
         <Translate id="localContacts.intro" description="Explains the local contacts table">
           Type the organisations and numbers of your own area. They are printed with this sheet and
           kept only on this device.
+        </Translate>{' '}
+        <Translate
+          id="localContacts.pdfHint"
+          description="How to get a PDF that includes the local contacts">
+          For a PDF with your contacts, print this page and choose “Save as PDF”.
         </Translate>
       </p>
       {!saved && (
