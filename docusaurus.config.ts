@@ -12,6 +12,9 @@ import { createParseFrontMatter } from './src/plugins/learning-content/parseFron
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 import quizzesPlugin from './src/plugins/quizzes';
 import handoutsPlugin from './src/plugins/handouts';
+import searchPlugin from './src/plugins/search';
+import type { SearchPageRule } from './src/plugins/search/options';
+import { MODULES } from './src/config/modules';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -100,6 +103,24 @@ const config: Config = {
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
     handoutsPlugin,
+    // Full-text search of each locale's built pages with FlexSearch; /search.
+    [
+      searchPlugin,
+      {
+        // First match wins. Quizzes are never indexed: their answers would be in the results.
+        pages: [
+          { path: '/docs/glossary', kind: 'glossary' },
+          { path: '/docs/institutions', kind: 'reference' },
+          ...MODULES.map((module): SearchPageRule => ({
+            path: module.slug,
+            kind: module.pageType,
+          })),
+          { path: '/docs/', kind: 'module' },
+          { path: '/trainers', kind: 'trainer' },
+          { path: '/trainers/', kind: 'trainer' },
+        ],
+      },
+    ],
     [
       'content-docs',
       {
@@ -136,6 +157,7 @@ const config: Config = {
           label: 'For trainers',
         },
         { type: 'doc', docId: 'institutions', position: 'left', label: 'For institutions' },
+        { type: 'search', position: 'right' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },

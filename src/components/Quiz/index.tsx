@@ -112,7 +112,7 @@ export default function Quiz({ quiz }: Props): ReactNode {
   if (finished) {
     const passed = finished.score >= quiz.passMark;
     return (
-      <section className={styles.quiz} aria-labelledby="quiz-result">
+      <section className={styles.quiz} data-search-exclude aria-labelledby="quiz-result">
         <Heading as="h2" id="quiz-result" tabIndex={-1}>
           {passed ? (
             <Translate
@@ -177,7 +177,7 @@ export default function Quiz({ quiz }: Props): ReactNode {
   }
 
   return (
-    <section className={styles.quiz} aria-labelledby="quiz-question-heading">
+    <section className={styles.quiz} data-search-exclude aria-labelledby="quiz-question-heading">
       {stored && !stored.available && (
         <p className={styles.warning}>
           <Translate

@@ -1,0 +1,140 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import Head from '@docusaurus/Head';
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import Translate from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { usePluralForm } from '@docusaurus/theme-common';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+
+import { useSearchEngine } from '../../client/useSearchEngine';
+import { useSnippets } from '../../client/useSnippets';
+import SearchResult from '../SearchResult';
+import { searchTranslations } from '../SearchTranslations';
+import styles from './styles.module.css';
+
+const PAGE_SIZE = 20;
+
+const queryOf = (search: string) => new URLSearchParams(search).get('q') ?? '';
+
+/**
+ * The full search page, /search?q=…: a link to it shows its results, typing
+ * keeps the address in step, and it tells the learner what to try when
+ * nothing is found.
+ */
+export default function SearchPage(): ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  const { state, load } = useSearchEngine();
+  const { selectMessage } = usePluralForm();
+  // The address holds the query, so that it can be shared and bookmarked. The
+  // server-rendered page has none: reading it only once hydrated avoids a mismatch.
+  const isBrowser = useIsBrowser();
+  const query = isBrowser ? queryOf(location.search) : '';
+
+  // On this page search is the point: load the index at once.
+  useEffect(load, [load]);
+
+  const engine = state.status === 'ready' ? state.engine : undefined;
+  const allResults = useMemo(
+    () => (engine ? engine.search(query, Number.POSITIVE_INFINITY) : []),
+    [engine, query],
+  );
+  // Results come in pages of PAGE_SIZE, so that snippets are fetched for what is shown.
+  const [shown, setShown] = useState({ query, count: PAGE_SIZE });
+  const shownCount = shown.query === query ? shown.count : PAGE_SIZE;
+  const results = useMemo(() => allResults.slice(0, shownCount), [allResults, shownCount]);
+  const snippets = useSnippets(engine, results, query);
+  const trimmed = query.trim();
+
+  return (
+    <Layout>
+      <Head>
+        <title>{searchTranslations.pageTitle()}</title>
+        <meta name="robots" content="noindex" />
+      </Head>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{searchTranslations.pageTitle()}</Heading>
+        <p>{searchTranslations.pageIntro()}</p>
+        <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
+          <label htmlFor="search-page-input" className={styles.label}>
+            {searchTranslations.label()}
+          </label>
+          <input
+            id="search-page-input"
+            className={styles.input}
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            value={query}
+            onChange={(event) => {
+              const q = event.target.value;
+              history.replace({ search: q ? `?q=${encodeURIComponent(q)}` : '' });
+            }}
+          />
+        </form>
+
+        <div role="status" className={styles.status}>
+          {trimmed && state.status === 'loading' && <p>{searchTranslations.loading()}</p>}
+          {state.status === 'error' && <p>{searchTranslations.loadError()}</p>}
+          {trimmed && engine && allResults.length > 0 && (
+            <Heading as="h2" className={styles.count}>
+              {searchTranslations.resultCountFor(allResults.length, trimmed, selectMessage)}
+            </Heading>
+          )}
+          {trimmed && engine && allResults.length === 0 && (
+            <>
+              <Heading as="h2" className={styles.count}>
+                {searchTranslations.noResults(trimmed)}
+              </Heading>
+              <p>{searchTranslations.noResultsHelp()}</p>
+              <p>
+                <Translate
+                  id="search.noResultsBrowse"
+                  description="On the search page when nothing is found; {modules} and {glossary} are links"
+                  values={{
+                    modules: (
+                      <Link to="/docs/start">
+                        <Translate id="search.noResultsBrowse.modules">
+                          the list of modules
+                        </Translate>
+                      </Link>
+                    ),
+                    glossary: (
+                      <Link to="/docs/glossary">
+                        <Translate id="search.noResultsBrowse.glossary">the glossary</Translate>
+                      </Link>
+                    ),
+                  }}>
+                  {'You can also browse {modules} or look a word up in {glossary}.'}
+                </Translate>
+              </p>
+            </>
+          )}
+        </div>
+
+        {results.length > 0 && (
+          <ol className={styles.results}>
+            {results.map((result) => (
+              <li key={result.section} className={styles.result}>
+                <Link to={result.url} className={styles.resultLink}>
+                  <SearchResult result={result} snippet={snippets.get(result.section)} />
+                </Link>
+              </li>
+            ))}
+          </ol>
+        )}
+        {allResults.length > results.length && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setShown({ query, count: shownCount + PAGE_SIZE })}>
+            {searchTranslations.showMore()}
+          </button>
+        )}
+      </main>
+    </Layout>
+  );
+}
