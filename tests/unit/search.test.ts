@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, type PageToIndex } from '../../src/plugins/search/buildSearchIndex';
 import { SearchEngine } from '../../src/plugins/search/client/searchEngine';
 import { extractSections } from '../../src/plugins/search/extractSections';
+import { decodePostings, encodePostings } from '../../src/plugins/search/postingsCodec';
 import { ruleFor, validateSearchOptions } from '../../src/plugins/search/options';
 import { foldText } from '../../src/plugins/search/textFolding';
 
@@ -160,5 +161,15 @@ describe('search plugin options', () => {
       /pages\.0\.kind/,
     );
     expect(() => validateSearchOptions({ pages: [] })).toThrow(/at least one rule/);
+  });
+});
+
+describe('postings codec', () => {
+  it('round-trips ascending section numbers, small and large', () => {
+    for (const sections of [[0], [5], [0, 1, 2, 3], [31, 32, 33], [7, 1000, 1001, 40000], []]) {
+      const encoded = encodePostings(sections);
+      expect(encoded).not.toMatch(/[\s.,]/);
+      expect(decodePostings(encoded)).toEqual(sections);
+    }
   });
 });

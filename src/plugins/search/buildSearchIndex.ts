@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import type { ExtractedPage } from './extractSections';
 import { SEARCH_INDEX_FILE, type SearchIndexFile, type SearchPageKind } from './indexFormat';
+import { encodePostings } from './postingsCodec';
 import { stopwordsFor } from './stopwords';
 import { foldedWords, isIndexableTerm } from './textFolding';
 
@@ -60,12 +61,7 @@ export function buildSearchIndex(locale: string, pages: readonly PageToIndex[]):
     }
   });
   const terms = [...postingsByTerm.keys()].sort();
-  const postings = terms.map((term) =>
-    postingsByTerm
-      .get(term)!
-      .map((section, i, all) => (i === 0 ? section : section - all[i - 1]!).toString(36))
-      .join('.'),
-  );
+  const postings = terms.map((term) => encodePostings(postingsByTerm.get(term)!));
 
   const index: SearchIndexFile = {
     format: 1,

@@ -21,9 +21,8 @@ export interface SearchIndexFile {
   /** Every indexed term, folded, sorted, separated by a space. */
   readonly terms: string;
   /**
-   * For each term, in the same order, the sections it occurs in: ascending
-   * section numbers written as differences from the previous one, in base
-   * 36, separated by '.'; terms separated by a space.
+   * For each term, in the same order, the sections it occurs in, encoded by
+   * postingsCodec.ts; terms separated by a space.
    */
   readonly postings: string;
   /** Folded stopwords, left out of the index and of queries. */

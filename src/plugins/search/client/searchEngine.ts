@@ -1,6 +1,7 @@
 import FlexSearch from 'flexsearch-light';
 
 import type { IndexedPage, SearchIndexFile } from '../indexFormat';
+import { decodePostings } from '../postingsCodec';
 import { WORD_PATTERN, foldText, foldedWords } from '../textFolding';
 
 export interface SearchResult {
@@ -92,11 +93,7 @@ export class SearchEngine {
   private postings(termId: number): number[] {
     let sections = this.postingsCache.get(termId);
     if (!sections) {
-      let previous = 0;
-      sections = (this.encodedPostings[termId] ?? '').split('.').map((delta, i) => {
-        previous = i === 0 ? parseInt(delta, 36) : previous + parseInt(delta, 36);
-        return previous;
-      });
+      sections = decodePostings(this.encodedPostings[termId] ?? '');
       this.postingsCache.set(termId, sections);
     }
     return sections;
