@@ -31,6 +31,10 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 // CI and `npm run preview` always build every locale.
 const defaultLocaleOnly = process.env.DEFAULT_LOCALE_ONLY === '1';
 
+// `npm run bench:search` builds the site once without search, to measure what
+// search adds to the JavaScript of every page.
+const withoutSearch = process.env.BENCH_WITHOUT_SEARCH === '1';
+
 const config: Config = {
   title: 'Voices from the field',
   tagline:
@@ -104,23 +108,25 @@ const config: Config = {
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
     handoutsPlugin,
     // Full-text search of each locale's built pages with FlexSearch; /search.
-    [
-      searchPlugin,
-      {
-        // First match wins. Quizzes are never indexed: their answers would be in the results.
-        pages: [
-          { path: '/docs/glossary', kind: 'glossary' },
-          { path: '/docs/institutions', kind: 'reference' },
-          ...MODULES.map((module): SearchPageRule => ({
-            path: module.slug,
-            kind: module.pageType,
-          })),
-          { path: '/docs/', kind: 'module' },
-          { path: '/trainers', kind: 'trainer' },
-          { path: '/trainers/', kind: 'trainer' },
+    withoutSearch
+      ? false
+      : [
+          searchPlugin,
+          {
+            // First match wins. Quizzes are never indexed: their answers would be in the results.
+            pages: [
+              { path: '/docs/glossary', kind: 'glossary' },
+              { path: '/docs/institutions', kind: 'reference' },
+              ...MODULES.map((module): SearchPageRule => ({
+                path: module.slug,
+                kind: module.pageType,
+              })),
+              { path: '/docs/', kind: 'module' },
+              { path: '/trainers', kind: 'trainer' },
+              { path: '/trainers/', kind: 'trainer' },
+            ],
+          },
         ],
-      },
-    ],
     [
       'content-docs',
       {
@@ -157,7 +163,7 @@ const config: Config = {
           label: 'For trainers',
         },
         { type: 'doc', docId: 'institutions', position: 'left', label: 'For institutions' },
-        { type: 'search', position: 'right' },
+        ...(withoutSearch ? [] : [{ type: 'search', position: 'right' } as const]),
         { type: 'localeDropdown', position: 'right' },
       ],
     },

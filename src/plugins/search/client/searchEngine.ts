@@ -37,7 +37,7 @@ function queryTerms(query: string, stopwords: ReadonlySet<string>): string[] {
 }
 
 /**
- * Search over one locale's index. FlexSearch holds the index's vocabulary
+ * Search over one locale's index (fetched by useSearchEngine). FlexSearch holds the index's vocabulary
  * with forward (prefix) tokenisation, so "трафик" finds "трафикът" and
  * "kizsakmanyolas" finds "kizsákmányolás"; the postings then say which
  * sections hold each matching term. Every query word must match (a word
@@ -45,12 +45,17 @@ function queryTerms(query: string, stopwords: ReadonlySet<string>): string[] {
  * the matched terms are, with a bonus for matches in headings and titles.
  */
 export class SearchEngine {
+  // Terms and query words are folded already (textFolding.ts), so the encoder
+  // only has to take each as it is: half the time of FlexSearch's own folding.
   private readonly vocabulary = new FlexSearch.Index({
     tokenize: 'forward',
     encoder: new FlexSearch.Encoder({
-      normalize: foldText,
-      split: /[^\p{L}\p{N}]+/u,
+      normalize: false,
+      split: false,
       dedupe: false,
+      numeric: false,
+      cache: false,
+      minlength: 1,
     }),
   });
   private readonly terms: string[];
@@ -76,13 +81,6 @@ export class SearchEngine {
       if (this.firstSectionOfPage[page] === undefined) this.firstSectionOfPage[page] = section;
       return heading ? foldedWords(heading) : this.titleWords[page]!;
     });
-  }
-
-  /** Fetches and prepares the index at `<baseUrl>search-index.json`. */
-  static async load(baseUrl: string, indexFile: string): Promise<SearchEngine> {
-    const response = await fetch(`${baseUrl}${indexFile}`);
-    if (!response.ok) throw new Error(`${indexFile}: HTTP ${response.status}`);
-    return SearchEngine.fromIndex((await response.json()) as SearchIndexFile, baseUrl);
   }
 
   /** An engine over an index already in memory; page texts are fetched from `baseUrl`. */

@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 
 import { SEARCH_INDEX_FILE } from '../indexFormat';
+import type { SearchIndexFile } from '../indexFormat';
 import type { SearchEngine } from './searchEngine';
 
 export type EngineState =
@@ -16,6 +17,12 @@ export type EngineState =
  * so a page that is only read loads neither. A failed load (offline before
  * the index was ever saved) can be tried again.
  */
+async function fetchIndex(url: string): Promise<SearchIndexFile> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as SearchIndexFile;
+}
+
 const states = new Map<string, EngineState>();
 const listeners = new Set<() => void>();
 const IDLE: EngineState = { status: 'idle' };
@@ -41,8 +48,9 @@ export function useSearchEngine(): { state: EngineState; load: () => void } {
     const current = states.get(baseUrl)?.status ?? 'idle';
     if (current === 'loading' || current === 'ready') return;
     setState(baseUrl, { status: 'loading' });
-    import('./searchEngine')
-      .then(({ SearchEngine }) => SearchEngine.load(baseUrl, SEARCH_INDEX_FILE))
+    // The engine's code and the index come in side by side.
+    Promise.all([import('./searchEngine'), fetchIndex(`${baseUrl}${SEARCH_INDEX_FILE}`)])
+      .then(([{ SearchEngine }, index]) => SearchEngine.fromIndex(index, baseUrl))
       .then(
         (engine) => setState(baseUrl, { status: 'ready', engine }),
         () => setState(baseUrl, { status: 'error' }),
