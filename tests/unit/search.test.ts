@@ -46,6 +46,15 @@ describe('extractSections', () => {
     expect(untranslated.sections[0]!.text).not.toContain('Тази страница');
   });
 
+  it('reads a handout sheet without its toolbar and credit, in the language of the sheet', () => {
+    const handout = extractSections(fixture('handout'))!;
+    expect(handout.title).toBe('Signal cards');
+    expect(handout.lang).toBe('en');
+    expect(handout.sections).toEqual([
+      { anchor: '', heading: '', text: 'Cut out the eight cards.' },
+    ]);
+  });
+
   it('skips a page marked noindex', () => {
     expect(extractSections(fixture('noindex'))).toBeUndefined();
   });

@@ -101,8 +101,8 @@ export default function HandoutPage({ data }: Props): ReactNode {
         <article className={styles.sheet} lang={i18n.localeConfigs[textLocale]?.htmlLang}>
           <Heading as="h1">{handout.title}</Heading>
           <Handout handout={handout} />
-          {/* Repeated at the foot of every printed page. */}
-          <footer className={styles.printFooter}>
+          {/* Repeated at the foot of every printed page; the same on every sheet, so not searched. */}
+          <footer className={styles.printFooter} data-search-exclude>
             {footer?.copyright}
             {handout.fairwork && (
               <>

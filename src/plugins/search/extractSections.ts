@@ -17,8 +17,11 @@ export interface ExtractedSection {
   text: string;
 }
 
-/** Where the readable content of a page is: the doc body, else the page's main. */
-const CONTENT_SELECTORS = ['.theme-doc-markdown', 'main'];
+/**
+ * Where the readable content of a page is: the doc body, else the article of
+ * the page's main (a handout sheet, without its toolbar), else its main.
+ */
+const CONTENT_SELECTORS = ['.theme-doc-markdown', 'main article', 'main'];
 
 /**
  * Never indexed: code, pictures (diagrams have text versions, which are

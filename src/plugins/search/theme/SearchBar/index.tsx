@@ -74,6 +74,7 @@ export default function SearchBar(): ReactNode {
   }, [active, id]);
 
   const go = (to: string) => {
+    setQuery('');
     setOpen(false);
     setActive(-1);
     input.current?.blur();
