@@ -193,9 +193,12 @@ export default function SearchBar(): ReactNode {
           </li>
         )}
       </ul>
-      <div className={clsx(styles.status, !statusVisible && styles.visuallyHidden)} role="status">
-        {status}
-      </div>
+      {/* Made when the box is focused, so that it is in place before it speaks. */}
+      {open && (
+        <div className={clsx(styles.status, !statusVisible && styles.visuallyHidden)} role="status">
+          {status}
+        </div>
+      )}
     </div>
   );
 }
