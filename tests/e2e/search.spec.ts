@@ -81,6 +81,7 @@ test('Escape closes the list, then clears the box; the last option opens the sea
   await expect(box).toHaveValue('');
 
   await page.keyboard.type('smuggling');
+  await expect(page.getByRole('option').last()).toContainText('See all results for “smuggling”');
   await page.keyboard.press('ArrowUp'); // wraps round to the last option
   await expect(page.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('option').last()).toContainText('See all results for “smuggling”');
