@@ -12,6 +12,7 @@ import { createParseFrontMatter } from './src/plugins/learning-content/parseFron
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 import quizzesPlugin from './src/plugins/quizzes';
 import handoutsPlugin from './src/plugins/handouts';
+import catalogPlugin from './src/plugins/catalog';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -100,6 +101,8 @@ const config: Config = {
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
     handoutsPlugin,
+    // Collects each module's catalogue entry (build/catalog.json, scripts/build-catalog.ts).
+    catalogPlugin,
     [
       'content-docs',
       {
