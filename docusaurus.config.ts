@@ -8,6 +8,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './src/config/locales';
 import { CREDIT_LINE } from './src/config/credit';
+import { REDIRECTS } from './src/config/redirects';
 import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 import quizzesPlugin from './src/plugins/quizzes';
@@ -86,7 +87,7 @@ const config: Config = {
         } satisfies DocsOptions,
         blog: false,
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/print.css'],
+          customCss: ['./src/css/custom.css', './src/css/print.css', './src/css/embed.css'],
         },
         sitemap: {
           changefreq: null,
@@ -97,6 +98,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Old addresses of moved pages keep working (src/config/redirects.ts).
+    ['client-redirects', { redirects: [...REDIRECTS] }],
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.

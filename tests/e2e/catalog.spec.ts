@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { CATALOG_PATH } from '../../src/config/institutions';
@@ -83,4 +83,22 @@ test('a page in the catalogue shows the title the catalogue gives it', async ({
   ]!;
   await page.goto(new URL(entry.url).pathname);
   await expect(page.locator('h1').first()).toHaveText(entry.title);
+});
+
+test('every address of the previous releases still opens a page in the build', async ({
+  request,
+}) => {
+  const releasesDir = path.resolve(__dirname, '../../releases');
+  const failures: string[] = [];
+  for (const file of readdirSync(releasesDir).filter((name) => name.startsWith('catalog-'))) {
+    const previous = JSON.parse(readFileSync(path.join(releasesDir, file), 'utf8')) as Catalog;
+    for (const module of previous.modules)
+      for (const [locale, entry] of Object.entries(module.locales)) {
+        if (!builtLocales.includes(locale as (typeof builtLocales)[number])) continue;
+        const pathname = new URL(entry.url).pathname;
+        const response = await request.get(pathname);
+        if (response.status() !== 200) failures.push(`${file} ${pathname}: ${response.status()}`);
+      }
+  }
+  expect(failures).toEqual([]);
 });
