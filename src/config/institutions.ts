@@ -16,8 +16,10 @@ export const CATALOG_SCHEMA_PATH = '/catalog.schema.json';
  */
 export const EMBED_QUERY = '?docusaurus-data-mode=embed';
 
-export const LMS_FORMATS = ['scorm12', 'cmi5'] as const;
-export type LmsFormat = (typeof LMS_FORMATS)[number];
+/** Every LMS package format the site knows. */
+export type LmsFormat = 'scorm12' | 'cmi5';
+/** The formats the build packages every module in (scripts/build-lms-packages.ts). */
+export const LMS_FORMATS: readonly LmsFormat[] = ['scorm12', 'cmi5'];
 
 /** An LMS package of a module, outside the locale folders: /lms/<format>/<locale>/<module id>.zip */
 export const lmsPackagePath = (format: LmsFormat, locale: string, moduleId: string) =>

@@ -20,7 +20,7 @@ function catalogUrls(catalog: Catalog): string[] {
       entry.embedUrl,
       ...(entry.quiz ? [entry.quiz.url] : []),
       ...entry.handouts.flatMap((handout) => [handout.url, handout.pdfUrl]),
-      ...(entry.lms ? [entry.lms.scorm12, entry.lms.cmi5] : []),
+      ...(entry.lms ? Object.values(entry.lms) : []),
     ]),
   );
   return [...new Set(urls.map((url) => new URL(url).pathname + new URL(url).search))];

@@ -6,7 +6,7 @@ import { applyTrailingSlash } from '@docusaurus/utils-common';
 import { normalizeUrl } from '@docusaurus/utils';
 
 import { MODULE_HANDOUTS, handoutPath, handoutPdfPath } from '../../config/handouts';
-import { EMBED_QUERY } from '../../config/institutions';
+import { EMBED_QUERY, LMS_FORMATS, lmsPackagePath } from '../../config/institutions';
 import { MODULES, docIdOf, moduleIdOf, quizPath } from '../../config/modules';
 import type { HandoutSource } from '../handouts/loadHandouts';
 import type { LoadedQuiz } from '../quizzes/loadQuizzes';
@@ -93,7 +93,15 @@ export default function catalogPlugin(context: LoadContext): Plugin<unknown> {
               pdfUrl: absolute(handoutPdfPath(textLocale, handoutId)),
             };
           }),
-          lms: null,
+          lms:
+            module.pageType === 'module'
+              ? (Object.fromEntries(
+                  LMS_FORMATS.map((format) => [
+                    format,
+                    absolute(lmsPackagePath(format, locale, id)),
+                  ]),
+                ) as unknown as CatalogModuleLocale['lms'])
+              : null,
         };
         const contentHash = hashSourceFile(path.join(siteDir, 'docs', module.file));
         return {

@@ -28,8 +28,8 @@ export interface CatalogModuleLocale {
   readonly embedUrl: string;
   readonly quiz: { readonly title: string; readonly url: string } | null;
   readonly handouts: readonly CatalogHandout[];
-  /** SCORM 1.2 and cmi5 packages (pages of type module only). */
-  readonly lms: { readonly scorm12: string; readonly cmi5: string } | null;
+  /** LMS packages by format, SCORM 1.2 (and cmi5), for pages of type module only. */
+  readonly lms: { readonly scorm12: string; readonly cmi5?: string } | null;
 }
 
 export interface CatalogModule {
