@@ -8,6 +8,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './src/config/locales';
 import { CREDIT_LINE } from './src/config/credit';
+import { REDIRECTS } from './src/config/redirects';
 import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 import quizzesPlugin from './src/plugins/quizzes';
@@ -15,6 +16,7 @@ import handoutsPlugin from './src/plugins/handouts';
 import searchPlugin from './src/plugins/search';
 import type { SearchPageRule } from './src/plugins/search/options';
 import { MODULES } from './src/config/modules';
+import catalogPlugin from './src/plugins/catalog';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -92,7 +94,7 @@ const config: Config = {
         } satisfies DocsOptions,
         blog: false,
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/print.css'],
+          customCss: ['./src/css/custom.css', './src/css/print.css', './src/css/embed.css'],
         },
         sitemap: {
           changefreq: null,
@@ -103,6 +105,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Old addresses of moved pages keep working (src/config/redirects.ts).
+    ['client-redirects', { redirects: [...REDIRECTS] }],
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
@@ -127,6 +131,8 @@ const config: Config = {
             ],
           },
         ],
+    // Collects each module's catalogue entry (build/catalog.json, scripts/build-catalog.ts).
+    catalogPlugin,
     [
       'content-docs',
       {

@@ -89,5 +89,12 @@ export function moduleOfQuiz(quizId: string): ModuleEntry | undefined {
 /** Docs plugin id of a module file: its path under docs/ without the extension. */
 export const docIdOf = (module: ModuleEntry) => module.file.replace(/\.mdx?$/, '');
 
+/**
+ * The module's id in the catalogue, the embed view and the LMS packages: the
+ * last part of its slug (`definitions`, `netherlands`, `brigita`). Unique, and
+ * as stable as the slug.
+ */
+export const moduleIdOf = (module: ModuleEntry) => module.slug.split('/').pop()!;
+
 /** URL of a quiz page, without the locale prefix. */
 export const quizPath = (quizId: string) => `/quizzes/${quizId}`;

@@ -6,6 +6,7 @@ import ContentNote from '@site/src/components/ContentNote';
 import Ecogram from '@site/src/components/Ecogram';
 import Funnel from '@site/src/components/Funnel';
 import HandoutDownloads from '@site/src/components/HandoutDownloads';
+import ModuleLinks from '@site/src/components/ModuleLinks';
 import ModuleKeyPoints from '@site/src/components/ModuleKeyPoints';
 import ModuleObjectives from '@site/src/components/ModuleObjectives';
 import Quote from '@site/src/components/Quote';
@@ -25,6 +26,7 @@ export default {
   Ecogram,
   Funnel,
   HandoutDownloads,
+  ModuleLinks,
   ModuleKeyPoints,
   ModuleObjectives,
   Quote,

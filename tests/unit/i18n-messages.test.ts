@@ -23,6 +23,7 @@ const SAME_AS_ENGLISH_ALLOWED: Record<string, Record<string, string>> = {
   nl: {
     'theme.admonition.tip': 'Dutch uses the word "tip"',
     'theme.admonition.info': 'Dutch uses the word "info"',
+    'moduleLinks.column.quiz': 'Dutch uses the word "quiz" (as in the quiz pages)',
   },
 };
 

@@ -21,6 +21,12 @@ import styles from './styles.module.css';
 
 interface Props {
   readonly quiz: LoadedQuiz;
+  /** Told of every checked answer; LMS packages report it (cmi5 "answered"). The site passes none. */
+  readonly onAnswerChecked?: (
+    question: LoadedQuestion,
+    response: Response,
+    correct: boolean,
+  ) => void;
 }
 
 /** Option (or item) order for an attempt: the author's order first, shuffled on every retry. */
@@ -41,7 +47,7 @@ function freshResponses(quiz: LoadedQuiz, attempt: number): Response[] {
 }
 
 /** A self-graded quiz: one question at a time, feedback after each, a score at the end. */
-export default function Quiz({ quiz }: Props): ReactNode {
+export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
   const [attempt, setAttempt] = useState(1);
   const [current, setCurrent] = useState(0);
   const [responses, setResponses] = useState<Response[]>(() => freshResponses(quiz, 1));
@@ -69,6 +75,7 @@ export default function Quiz({ quiz }: Props): ReactNode {
 
   const check = () => {
     const right = isCorrect(question, response);
+    onAnswerChecked?.(question, response, right);
     setChecked((previous) => previous.map((value, index) => (index === current ? true : value)));
     // The "Check answer" button is replaced by "Next question": keep keyboard
     // focus on the page by moving it to the feedback, which comes just before.
