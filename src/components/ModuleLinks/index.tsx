@@ -103,7 +103,8 @@ export default function ModuleLinks(): ReactNode {
   };
 
   return (
-    <div className={styles.wrapper}>
+    // A table of addresses: nothing a learner searches for, so kept out of search.
+    <div className={styles.wrapper} data-search-exclude>
       <table className={styles.table}>
         <caption className={styles.caption}>
           {translate(
