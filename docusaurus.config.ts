@@ -12,6 +12,7 @@ import { createParseFrontMatter } from './src/plugins/learning-content/parseFron
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 import quizzesPlugin from './src/plugins/quizzes';
 import handoutsPlugin from './src/plugins/handouts';
+import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +42,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // Its inline script would need one more hash in the Content-Security-Policy; baseUrl is '/'.
+  baseUrlIssueBanner: false,
 
   customFields: { siteVersion },
 
@@ -96,6 +99,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // A Content-Security-Policy <meta> on every page: the site's own origin only, no eval.
+    contentSecurityPolicyPlugin,
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
