@@ -47,6 +47,18 @@ const config: Config = {
 
   customFields: { siteVersion },
 
+  // Installable app: the manifest and icons (static/), the service worker (scripts/build-offline.ts).
+  headTags: [
+    { tagName: 'link', attributes: { rel: 'manifest', href: '/manifest.webmanifest' } },
+    { tagName: 'meta', attributes: { name: 'theme-color', content: '#1a5276' } },
+    {
+      tagName: 'link',
+      attributes: { rel: 'apple-touch-icon', href: '/img/icons/apple-touch-icon-180.png' },
+    },
+  ],
+  // Registers the service worker and saves the learner's language for offline use.
+  clientModules: ['./src/lib/offline/registerServiceWorker.ts'],
+
   future: {
     // The Docusaurus v4 defaults, which include the fast Rspack build.
     v4: true,
@@ -153,6 +165,7 @@ const config: Config = {
             { label: 'Start here', to: '/docs/start' },
             { label: 'For trainers', to: '/trainers' },
             { label: 'For institutions', to: '/docs/institutions' },
+            { label: 'Use offline', to: '/offline' },
           ],
         },
       ],

@@ -14,6 +14,9 @@ async function recordViolations(page: Page): Promise<void> {
   });
 }
 
+// With the service worker: its caches count among the site's storage, and it must not break the policy.
+test.use({ serviceWorkers: 'allow' });
+
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
@@ -26,6 +29,7 @@ test('pages carry a strict Content-Security-Policy and run without a violation: 
   page,
   problems,
 }) => {
+  test.setTimeout(120_000);
   await recordViolations(page);
   for (const pathname of ['/', '/bg/docs/definitions', '/docs/definitions', '/trainers']) {
     await page.goto(pathname);
