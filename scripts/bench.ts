@@ -29,8 +29,6 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import matter from 'gray-matter';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 import { resolveChromium } from './lib/chromium';
 
@@ -185,56 +183,24 @@ interface Measure {
   totalKiB: number;
   jsGzipKiB: number;
   cssGzipKiB: number;
+  /** Pass/fail audits that failed in any run (why a score is below 100). */
+  failedAudits: string[];
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
-
-async function measure(
-  url: string,
-  formFactor: 'mobile' | 'desktop',
-  port: number,
-): Promise<Measure> {
-  const results: Measure[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const result = await lighthouse(
+function measure(url: string, formFactor: 'mobile' | 'desktop', port: number): Measure {
+  const child = spawnSync(
+    'node',
+    [
+      path.join(siteDir, 'scripts/lib/lighthouse-median.mjs'),
       url,
-      {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      },
-      formFactor === 'desktop' ? desktopConfig : undefined,
-    );
-    const lhr = result!.lhr;
-    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
-    const requests =
-      (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] })?.items ??
-      [];
-    const bytesOf = (type: string) =>
-      requests
-        .filter((r) => r.resourceType === type)
-        .reduce((sum, r) => sum + Number(r.transferSize ?? 0), 0) / 1024;
-    results.push({
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      lcpMs: numeric('largest-contentful-paint'),
-      tbtMs: numeric('total-blocking-time'),
-      totalKiB: numeric('total-byte-weight') / 1024,
-      jsGzipKiB: bytesOf('Script'),
-      cssGzipKiB: bytesOf('Stylesheet'),
-    });
-  }
-  const keys = Object.keys(results[0]!) as (keyof Measure)[];
-  return Object.fromEntries(
-    keys.map((key) => [key, Math.round(median(results.map((r) => r[key])) * 10) / 10]),
-  ) as unknown as Measure;
+      formFactor,
+      String(port),
+      String(runs),
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`Lighthouse failed on ${url} (${formFactor}).`);
+  return JSON.parse(child.stdout) as Measure;
 }
 
 function searchIndexSizes(): { file: string; bytes: number; gzipBytes: number }[] {
@@ -307,8 +273,8 @@ async function main(): Promise<void> {
       console.log(
         `Lighthouse ×${runs} (mobile, desktop): ${target.site} ${target.locale} ${target.page}`,
       );
-      const mobile = await measure(target.url, 'mobile', chrome.port);
-      const desktop = await measure(target.url, 'desktop', chrome.port);
+      const mobile = measure(target.url, 'mobile', chrome.port);
+      const desktop = measure(target.url, 'desktop', chrome.port);
       rows.push({ ...target, url: new URL(target.url).pathname, mobile, desktop });
     }
   } finally {
