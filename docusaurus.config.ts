@@ -17,6 +17,7 @@ import searchPlugin from './src/plugins/search';
 import type { SearchPageRule } from './src/plugins/search/options';
 import { MODULES } from './src/config/modules';
 import catalogPlugin from './src/plugins/catalog';
+import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -50,8 +51,22 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // Its inline script would need one more hash in the Content-Security-Policy; baseUrl is '/'.
+  baseUrlIssueBanner: false,
 
   customFields: { siteVersion },
+
+  // Installable app: the manifest and icons (static/), the service worker (scripts/build-offline.ts).
+  headTags: [
+    { tagName: 'link', attributes: { rel: 'manifest', href: '/manifest.webmanifest' } },
+    { tagName: 'meta', attributes: { name: 'theme-color', content: '#1a5276' } },
+    {
+      tagName: 'link',
+      attributes: { rel: 'apple-touch-icon', href: '/img/icons/apple-touch-icon-180.png' },
+    },
+  ],
+  // Registers the service worker and saves the learner's language for offline use.
+  clientModules: ['./src/lib/offline/registerServiceWorker.ts'],
 
   future: {
     // The Docusaurus v4 defaults, which include the fast Rspack build.
@@ -107,6 +122,8 @@ const config: Config = {
   plugins: [
     // Old addresses of moved pages keep working (src/config/redirects.ts).
     ['client-redirects', { redirects: [...REDIRECTS] }],
+    // A Content-Security-Policy <meta> on every page: the site's own origin only, no eval.
+    contentSecurityPolicyPlugin,
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
@@ -182,6 +199,7 @@ const config: Config = {
             { label: 'Start here', to: '/docs/start' },
             { label: 'For trainers', to: '/trainers' },
             { label: 'For institutions', to: '/docs/institutions' },
+            { label: 'Use offline', to: '/offline' },
           ],
         },
       ],

@@ -23,6 +23,10 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
+    // Hundreds of fresh browser contexts would each install the service worker and
+    // download the app shell and a whole language. offline.spec.ts and
+    // privacy.spec.ts allow it and check that it adds no console noise.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: resolveChromium(),
       args: CHROMIUM_ARGS,

@@ -1,5 +1,10 @@
 import * as z from 'zod';
 
+// The site's Content-Security-Policy forbids eval: tell zod not to compile
+// validators with `new Function` (or even probe for it, which the browser
+// reports as a policy violation).
+z.config({ jitless: true });
+
 /**
  * Learner progress, kept in this browser only (no account, no server).
  *

@@ -8,7 +8,7 @@ import {
   resolveQuiz,
   type LoadedQuestion,
 } from '../../src/plugins/quizzes/loadQuizzes';
-import { answer, canBeWrong } from './quiz-driver';
+import { takeQuiz } from './quiz-helpers';
 import { PROGRESS_KEY } from '../../src/lib/progress';
 import { expect, test, waitForHydration } from './test-utils';
 
@@ -17,28 +17,6 @@ const siteDir = path.resolve(__dirname, '../..');
 const quizzes = loadQuizSources(siteDir, QUIZ_IDS, LOCALE_CODES).map((source) =>
   resolveQuiz(source, 'en', 'en'),
 );
-
-async function takeQuiz(page: Page, questions: readonly LoadedQuestion[], right: boolean) {
-  for (const [index, question] of questions.entries()) {
-    await expect(
-      page.getByRole('heading', { name: `Question ${index + 1} of ${questions.length}` }),
-    ).toBeVisible();
-    const wrongHere = !right && canBeWrong(question);
-    await answer(page, question, !wrongHere);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    const verdict = wrongHere ? 'Not quite.' : 'Correct.';
-    await expect(page.getByText(verdict, { exact: true }).first()).toBeVisible();
-    await expect(page.getByText(question.text.feedback, { exact: true })).toBeVisible();
-    await expect(
-      page.getByRole('link', { name: 'Read the section that covers this' }),
-    ).toBeVisible();
-    await page
-      .getByRole('button', {
-        name: index < questions.length - 1 ? 'Next question' : 'See your score',
-      })
-      .click();
-  }
-}
 
 for (const quiz of quizzes) {
   test(`quiz ${quiz.id}: all right answers pass and are saved on the device`, async ({ page }) => {

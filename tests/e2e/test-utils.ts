@@ -36,6 +36,8 @@ export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ page }, use) => {
     const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
     page.on('console', (message) => {
+      // Playwright's own note where a spec blocks the service worker (playwright.config.ts).
+      if (message.text() === 'Service Worker registration blocked by Playwright') return;
       if (message.type() === 'error' || message.type() === 'warning') {
         problems.consoleErrors.push(`${message.type()}: ${message.text()}`);
       }

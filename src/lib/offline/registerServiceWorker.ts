@@ -1,0 +1,57 @@
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+
+import { DEFAULT_LOCALE, LOCALE_CODES } from '@site/src/config/locales';
+import { SERVICE_WORKER_PATH } from '@site/src/config/offline';
+import { reloadRequested, setWaitingWorker } from './updateAvailable';
+
+/**
+ * Client module (every page, a few hundred bytes): registers the service
+ * worker of the production build, tells the update notice when a new version
+ * is waiting, and saves the learner's locale for offline use in the
+ * background. Never logs: a browser without service workers simply has no
+ * offline use (the /offline page says so).
+ */
+function localeOfPage(): string {
+  const first = window.location.pathname.split('/')[1] ?? '';
+  return (LOCALE_CODES as readonly string[]).includes(first) ? first : DEFAULT_LOCALE;
+}
+
+function watchForUpdates(registration: ServiceWorkerRegistration): void {
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  if (registration.waiting && hadController) setWaitingWorker(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      // The first install has no old version to replace: nothing to announce.
+      if (installing.state === 'installed' && navigator.serviceWorker.controller)
+        setWaitingWorker(installing);
+    });
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadRequested()) window.location.reload();
+  });
+}
+
+async function register(): Promise<void> {
+  try {
+    const registration = await navigator.serviceWorker.register(SERVICE_WORKER_PATH, {
+      scope: '/',
+    });
+    watchForUpdates(registration);
+    await navigator.serviceWorker.ready;
+    const { saveAutomatically } = await import('./saveForOffline');
+    await saveAutomatically(localeOfPage());
+  } catch {
+    // No service worker (blocked, private mode, old browser) or offline now: the site works as before.
+  }
+}
+
+if (
+  ExecutionEnvironment.canUseDOM &&
+  process.env.NODE_ENV === 'production' &&
+  'serviceWorker' in navigator &&
+  window.isSecureContext
+) {
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}
