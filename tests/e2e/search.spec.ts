@@ -87,7 +87,10 @@ test('Escape closes the list, then clears the box; the last option opens the sea
   await expect(page.getByRole('option').last()).toContainText('See all results for “smuggling”');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=smuggling$/);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^\d+ results for “smuggling”$/);
+  // The address changes before the new page is drawn: wait for the search page itself.
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^\d+ results for “smuggling”$/ }),
+  ).toBeVisible();
 });
 
 test('the index is not requested before search is used, and is once the box is focused', async ({
