@@ -5,7 +5,8 @@
  * - index size per locale (gzip), and the page texts fetched for snippets;
  * - preparing the index and answering a query, in Node;
  * - first results on screen after the first keystroke, with the index not
- *   yet loaded, in desktop Chromium (and with 4× CPU slowdown, as a phone);
+ *   yet loaded, in desktop Chromium (and with 4× CPU slowdown, as a phone),
+ *   with the service worker blocked;
  * - JavaScript loaded on a module page before search is used, against an
  *   English build without the search plugin (built into bench/tmp/).
  *
@@ -86,7 +87,12 @@ async function serve(dir: string) {
 async function firstResults(browser: Browser, origin: string, cpuSlowdown: number) {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Without the service worker, which on a first visit saves the whole language in the
+    // background: that would measure the network, not search.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -122,7 +128,7 @@ async function firstResults(browser: Browser, origin: string, cpuSlowdown: numbe
 
 /** Gzipped JavaScript a first view of the page loads, before any interaction. */
 async function scriptBytes(browser: Browser, origin: string, pathname: string) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
