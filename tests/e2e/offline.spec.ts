@@ -210,12 +210,15 @@ test('a new version of the site is announced, and reloading keeps the progress',
     ]);
     await waitForHydration(page);
     await expect(notice).toHaveCount(0);
-    expect(
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        return { waiting: registration?.waiting ?? null, active: Boolean(registration?.active) };
-      }),
-    ).toEqual({ waiting: null, active: true });
+    // The new version has taken over (at once, or on the reload it asked for).
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return { waiting: registration?.waiting ?? null, active: Boolean(registration?.active) };
+        }),
+      )
+      .toEqual({ waiting: null, active: true });
     const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
     expect(JSON.parse(stored!)).toEqual(progress);
     expect(problems.consoleErrors).toEqual([]);

@@ -7,6 +7,8 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let waiting: ServiceWorker | undefined;
 let reloading = false;
+/** How long "Reload to update" waits for the new version before reloading anyway. */
+const UPDATE_RELOAD_FALLBACK_MS = 3000;
 
 export function setWaitingWorker(worker: ServiceWorker): void {
   waiting = worker;
@@ -25,6 +27,10 @@ export function applyUpdate(): void {
   if (!waiting) return;
   reloading = true;
   waiting.postMessage({ type: 'SKIP_WAITING' });
+  // The new version can be slow to take over while the old one is still saving
+  // pages for offline use; the learner asked to reload, so reload anyway: the
+  // waiting version takes over on that load.
+  window.setTimeout(() => window.location.reload(), UPDATE_RELOAD_FALLBACK_MS);
 }
 
 export const reloadRequested = (): boolean => reloading;
