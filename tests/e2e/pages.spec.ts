@@ -48,6 +48,7 @@ for (const locale of ALL_LOCALES) {
 
 test('every page links its translations with hreflang alternates', async ({ page, problems }) => {
   await page.goto('/bg/docs/start');
+  await waitForHydration(page);
   const alternates = await page
     .locator('link[rel="alternate"][hreflang]')
     .evaluateAll((links) =>
