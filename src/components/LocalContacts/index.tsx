@@ -116,7 +116,7 @@ export default function LocalContacts(): ReactNode {
               </th>
             ))}
             <th scope="col" className={styles.screenOnly}>
-              <span className={styles.visuallyHidden}>
+              <span className="visually-hidden">
                 <Translate id="localContacts.actions" description="Column with the remove buttons">
                   Actions
                 </Translate>

@@ -153,7 +153,7 @@ export default function ModuleLinks(): ReactNode {
                           message: 'Copy',
                           description: 'Button that copies a link to the clipboard',
                         })}
-                        <span className={styles.visuallyHidden}>
+                        <span className="visually-hidden">
                           {' '}
                           {translate(
                             {

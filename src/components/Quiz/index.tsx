@@ -301,7 +301,7 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
           </button>
         )}
       </div>
-      <p className={styles.visuallyHidden} aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </section>

@@ -119,7 +119,7 @@ export default function SearchBar(): ReactNode {
 
   return (
     <div className={styles.searchBar} role="search">
-      <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
         {searchTranslations.label()}
       </label>
       <input
@@ -154,7 +154,7 @@ export default function SearchBar(): ReactNode {
       <kbd className={styles.shortcut} aria-hidden="true">
         /
       </kbd>
-      <span id={`${id}-hint`} className={styles.visuallyHidden}>
+      <span id={`${id}-hint`} className="visually-hidden">
         {searchTranslations.shortcutHint()}
       </span>
       <ul
@@ -195,7 +195,7 @@ export default function SearchBar(): ReactNode {
       </ul>
       {/* Made when the box is focused, so that it is in place before it speaks. */}
       {open && (
-        <div className={clsx(styles.status, !statusVisible && styles.visuallyHidden)} role="status">
+        <div className={clsx(styles.status, !statusVisible && 'visually-hidden')} role="status">
           {status}
         </div>
       )}
