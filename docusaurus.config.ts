@@ -106,6 +106,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           beforeDefaultRemarkPlugins: [remarkModuleFrame],
+          // Matrix tables get row headers (screen readers announce them with each cell).
+          rehypePlugins: [rehypeRowHeaders],
         } satisfies DocsOptions,
         blog: false,
         theme: {
@@ -157,6 +159,7 @@ const config: Config = {
         path: 'trainers',
         routeBasePath: 'trainers',
         sidebarPath: './sidebars.trainers.ts',
+        rehypePlugins: [rehypeRowHeaders],
       } satisfies DocsOptions,
     ],
   ],
