@@ -11,6 +11,7 @@ import { CREDIT_LINE } from './src/config/credit';
 import { REDIRECTS } from './src/config/redirects';
 import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
+import rehypeRowHeaders from './src/plugins/learning-content/rehypeRowHeaders';
 import quizzesPlugin from './src/plugins/quizzes';
 import handoutsPlugin from './src/plugins/handouts';
 import searchPlugin from './src/plugins/search';
@@ -18,6 +19,7 @@ import type { SearchPageRule } from './src/plugins/search/options';
 import { MODULES } from './src/config/modules';
 import catalogPlugin from './src/plugins/catalog';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
+import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -126,6 +128,8 @@ const config: Config = {
     ['client-redirects', { redirects: [...REDIRECTS] }],
     // A Content-Security-Policy <meta> on every page: the site's own origin only, no eval.
     contentSecurityPolicyPlugin,
+    // Code blocks without Prism: the site shows no code, and Prism was a fifth of every page's script.
+    plainCodeBlocksPlugin,
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
