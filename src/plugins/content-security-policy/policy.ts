@@ -19,8 +19,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "style-src 'self' 'unsafe-inline'",
     // Infima draws some icons as data: SVGs.
     "img-src 'self' data:",
-    // Small font files are inlined into the CSS by the bundler.
-    "font-src 'self' data:",
+    // No web fonts: the system's own (src/css/custom.css).
+    "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",
     "manifest-src 'self'",
