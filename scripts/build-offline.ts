@@ -4,7 +4,8 @@
  * - build/offline/<locale>.json: every page (from the locale's sitemap), every
  *   handout PDF (build/pdf/<locale>/) and any search index (search-index*) of
  *   the locale, with titles and sizes: what "Save this language" fetches.
- * - build/sw.js (Workbox): precaches the app shell (JS, CSS, fonts, icons) on
+ * - build/sw.js (Workbox): precaches the app shell (JS, CSS, icons, the fonts
+ *   a certificate PDF embeds) on
  *   install, serves pages and files network-first with the cache as fallback,
  *   and waits for the learner before a new version takes over.
  */
@@ -90,7 +91,7 @@ function packOf(locale: Locale): OfflinePack {
       add(`/pdf/${locale}/${name}`, 'pdf', path.join(pdfDir, name), name);
   for (const url of searchIndexes(locale))
     add(url, 'search-index', path.join(buildDir, url), path.basename(url));
-  // The other locales have their own JS and CSS (build/<locale>/assets/); the
+  // The other locales have their own JS, CSS and images (build/<locale>/); the
   // service worker precaches only the default locale's.
   if (localePrefix(locale) !== '')
     for (const url of appShellOf(path.join(buildDir, locale)))
@@ -98,23 +99,34 @@ function packOf(locale: Locale): OfflinePack {
   return { locale, version: hash.digest('hex').slice(0, 16), files };
 }
 
-/** JS, CSS and woff2 fonts of one locale's build, relative to its folder. */
+/**
+ * JS, CSS, images (the logo and favicon pages show) and certificate fonts of
+ * one locale's build, relative to its folder. Without the images, a page that
+ * opened before the service worker took over had them missing offline.
+ */
 function appShellOf(localeDir: string): string[] {
-  const list = (dir: string, pattern: RegExp) =>
+  const list = (dir: string, pattern: RegExp): string[] =>
     existsSync(path.join(localeDir, dir))
-      ? readdirSync(path.join(localeDir, dir))
-          .filter((name) => pattern.test(name))
-          .sort()
-          .map((name) => `${dir}/${name}`)
+      ? readdirSync(path.join(localeDir, dir), { withFileTypes: true })
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .flatMap((entry) =>
+            entry.isDirectory()
+              ? list(`${dir}/${entry.name}`, pattern)
+              : pattern.test(entry.name)
+                ? [`${dir}/${entry.name}`]
+                : [],
+          )
       : [];
   return [
     ...list('assets/js', /\.js$/),
     ...list('assets/css', /\.css$/),
-    ...list('assets/fonts', /\.woff2$/),
+    ...list('img', /\.(svg|png)$/),
+    ...list('fonts/certificate', /\.ttf$/),
   ];
 }
 
-const APP_SHELL_PATTERNS = ['assets/js/*.js', 'assets/css/*.css', 'assets/fonts/*.woff2'];
+// The site has no web fonts; the certificate's are fetched when a learner makes its PDF, offline too.
+const APP_SHELL_PATTERNS = ['assets/js/*.js', 'assets/css/*.css', 'fonts/certificate/*.ttf'];
 
 async function main(): Promise<void> {
   const built = LOCALE_CODES.filter((locale) =>
@@ -130,7 +142,7 @@ async function main(): Promise<void> {
     const count = (kind: string) => pack.files.filter((f) => f.kind === kind).length;
     console.log(
       `offline/${locale}.json: ${count('page')} pages, ${count('pdf')} PDFs, ` +
-        `${count('search-index')} search indexes, ${count('asset')} JS/CSS/font files, ${kb} KiB`,
+        `${count('search-index')} search indexes, ${count('asset')} JS/CSS/image/font files, ${kb} KiB`,
     );
   }
 
@@ -164,7 +176,7 @@ async function main(): Promise<void> {
         },
       },
       {
-        // Hashed files that are not precached: the other locales' JS and CSS, .woff fonts.
+        // Hashed files that are not precached: the other locales' JS and CSS.
         urlPattern: ({ url, sameOrigin }) =>
           sameOrigin && /^\/([a-z]{2}\/)?assets\//.test(url.pathname),
         handler: 'CacheFirst',

@@ -5,7 +5,7 @@
 
 /** The one runtime cache: pages, handout PDFs and search indexes saved for offline use. */
 export const OFFLINE_CACHE = 'vftf-offline';
-/** Workbox's precache of the app shell (JS, CSS, fonts, icons) is named "vftf-precache-…". */
+/** Workbox's precache of the app shell (JS, CSS, certificate fonts, icons) is named "vftf-precache-…". */
 export const CACHE_ID = 'vftf';
 export const SERVICE_WORKER_PATH = '/sw.js';
 
@@ -14,7 +14,7 @@ export const offlinePackPath = (locale: string) => `/offline/${locale}.json`;
 /** Where the page records which pack it finished saving (a key in OFFLINE_CACHE, never fetched). */
 export const savedPackKey = (locale: string) => `/offline/${locale}.saved.json`;
 
-/** 'asset': JS, CSS and fonts of a locale other than the default (whose are precached). */
+/** 'asset': JS, CSS and certificate fonts of a locale other than the default (whose are precached). */
 export type OfflineFileKind = 'page' | 'pdf' | 'search-index' | 'asset';
 
 export interface OfflineFile {

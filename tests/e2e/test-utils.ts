@@ -39,7 +39,11 @@ export const test = base.extend<{ problems: PageProblems }>({
       // Playwright's own note where a spec blocks the service worker (playwright.config.ts).
       if (message.text() === 'Service Worker registration blocked by Playwright') return;
       if (message.type() === 'error' || message.type() === 'warning') {
-        problems.consoleErrors.push(`${message.type()}: ${message.text()}`);
+        // "Failed to load resource" names no resource: its location does.
+        const where = message.text().startsWith('Failed to load resource')
+          ? ` (${message.location().url})`
+          : '';
+        problems.consoleErrors.push(`${message.type()}: ${message.text()}${where}`);
       }
     });
     page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
