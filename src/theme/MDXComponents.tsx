@@ -6,7 +6,6 @@ import ContentNote from '@site/src/components/ContentNote';
 import Ecogram from '@site/src/components/Ecogram';
 import Funnel from '@site/src/components/Funnel';
 import HandoutDownloads from '@site/src/components/HandoutDownloads';
-import ModuleLinks from '@site/src/components/ModuleLinks';
 import ModuleKeyPoints from '@site/src/components/ModuleKeyPoints';
 import ModuleObjectives from '@site/src/components/ModuleObjectives';
 import Quote from '@site/src/components/Quote';
@@ -16,7 +15,9 @@ import TwoTracks from '@site/src/components/TwoTracks';
 /**
  * The components every MDX page can use without importing them (see
  * CONTRIBUTING.md). The original map is spread first so that Markdown
- * elements keep their theme components.
+ * elements keep their theme components. Components used by one page only
+ * (ModuleLinks, on the institutions page) are imported by that page instead:
+ * everything here is in the scripts of every module page.
  */
 export default {
   ...MDXComponents,
@@ -26,7 +27,6 @@ export default {
   Ecogram,
   Funnel,
   HandoutDownloads,
-  ModuleLinks,
   ModuleKeyPoints,
   ModuleObjectives,
   Quote,

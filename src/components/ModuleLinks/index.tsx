@@ -2,17 +2,16 @@ import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { usePluginData } from '@docusaurus/useGlobalData';
 
-import type { CatalogGlobalData } from '@site/src/plugins/catalog';
-import type { CatalogModuleLocale } from '@site/src/plugins/catalog/types';
+import moduleLinks from '@generated/catalog/default/module-links.json';
+import type { ModuleLinkEntry, ModuleLinkRows } from '@site/src/plugins/catalog';
 
 import styles from './styles.module.css';
 
 interface LinkKind {
   readonly key: string;
   readonly label: string;
-  readonly url: (entry: CatalogModuleLocale) => string | undefined;
+  readonly url: (entry: ModuleLinkEntry) => string | undefined;
 }
 
 function linkKinds(): LinkKind[] {
@@ -65,7 +64,7 @@ function linkKinds(): LinkKind[] {
  * hand.
  */
 export default function ModuleLinks(): ReactNode {
-  const { modules } = usePluginData('catalog') as CatalogGlobalData;
+  const modules = moduleLinks as ModuleLinkRows;
   const { i18n } = useDocusaurusContext();
   const [status, setStatus] = useState('');
   const kinds = linkKinds();

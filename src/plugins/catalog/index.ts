@@ -17,10 +17,24 @@ import type { CatalogFragment, CatalogModuleLocale, TranslationState } from './t
 export const catalogFragmentFile = (generatedFilesDir: string, locale: string) =>
   path.join(generatedFilesDir, 'catalog', `${locale}.json`);
 
-/** What the institutions page needs: the catalogue entries of the current locale. */
-export interface CatalogGlobalData {
-  readonly modules: CatalogFragment['modules'];
+/** The addresses of one module in the current locale, as the institutions page lists them. */
+export interface ModuleLinkEntry extends Pick<
+  CatalogModuleLocale,
+  'title' | 'url' | 'embedUrl' | 'lms'
+> {
+  readonly quiz: { readonly url: string } | null;
 }
+
+/** What the institutions page's link table shows: the addresses of every module. */
+export type ModuleLinkRows = readonly { readonly id: string; readonly entry: ModuleLinkEntry }[];
+
+/**
+ * Written with createData, so that only the institutions page loads it, as
+ * `@generated/catalog/default/module-links.json` (src/components/ModuleLinks/).
+ * Global data would be in every page's main script: the whole catalogue was
+ * 24 kB of it per locale.
+ */
+export const MODULE_LINKS_FILE = 'module-links.json';
 
 /**
  * Collects, in each locale's build, what the catalogue says about every
@@ -120,8 +134,17 @@ export default function catalogPlugin(context: LoadContext): Plugin<unknown> {
         siteVersion: String(siteConfig.customFields?.siteVersion ?? '0.0.0'),
         modules,
       };
-      const globalData: CatalogGlobalData = { modules };
-      actions.setGlobalData(globalData);
+      const rows: ModuleLinkRows = modules.map(({ id, entry }) => ({
+        id,
+        entry: {
+          title: entry.title,
+          url: entry.url,
+          embedUrl: entry.embedUrl,
+          lms: entry.lms,
+          quiz: entry.quiz ? { url: entry.quiz.url } : null,
+        },
+      }));
+      await actions.createData(MODULE_LINKS_FILE, JSON.stringify(rows));
     },
 
     async postBuild() {
