@@ -32,8 +32,26 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   });
 }
 
+/**
+ * Registration (with the app-shell download it starts) and the background save
+ * wait until the page has settled: a few seconds after load, then an idle
+ * moment. On a slow phone connection the page the learner opened comes first,
+ * and its first taps are not slowed by a download of the whole language.
+ */
+const SETTLE_MS = 5_000;
+function afterPageSettles(): Promise<void> {
+  return new Promise((resolve) => {
+    window.setTimeout(() => {
+      if ('requestIdleCallback' in window)
+        window.requestIdleCallback(() => resolve(), { timeout: SETTLE_MS });
+      else resolve();
+    }, SETTLE_MS);
+  });
+}
+
 async function register(): Promise<void> {
   try {
+    await afterPageSettles();
     const registration = await navigator.serviceWorker.register(SERVICE_WORKER_PATH, {
       scope: '/',
     });
