@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+
+import { PROGRESS_KEY } from '../../src/lib/progress';
+import { expect, test, waitForHydration } from './test-utils';
+
+/**
+ * Quiz, certificate and PDF code load only on the pages that use them, so a
+ * module page on a phone downloads and runs none of it. Each kind of code is
+ * recognised by text that survives minification: the English default message
+ * of one of its components' strings (the translation ids would not do: a
+ * translated site's main script holds every id with its translation), and the
+ * "%PDF-" header that pdf-lib writes.
+ */
+const CODE = {
+  quiz: /Read the section that covers this/,
+  certificate: /Preparing the PDF/,
+  pdf: /%PDF-/,
+} as const;
+type Code = keyof typeof CODE;
+
+/** Which of the kinds of code the scripts the page ran contain (prefetched files are not run). */
+function watchScripts(page: Page): () => Promise<Set<Code>> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      bodies.push(response.text().catch(() => ''));
+  });
+  return async () => {
+    const texts = await Promise.all(bodies);
+    const found = new Set<Code>();
+    for (const [code, marker] of Object.entries(CODE) as [Code, RegExp][])
+      if (texts.some((text) => marker.test(text))) found.add(code);
+    return found;
+  };
+}
+
+for (const { name, path } of [
+  { name: 'the home page', path: '/' },
+  { name: 'a module page', path: '/docs/definitions' },
+  { name: 'a Bulgarian module page', path: '/bg/docs/definitions' },
+  { name: 'a trainer page', path: '/trainers/early-identification-day' },
+  { name: 'a handout page', path: '/trainers/handouts/sf-ecogram' },
+]) {
+  test(`${name} loads no quiz, certificate or PDF code`, async ({ page }) => {
+    const loadedCode = watchScripts(page);
+    await page.goto(path);
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    expect([...(await loadedCode())]).toEqual([]);
+  });
+}
+
+test('a quiz page loads the quiz code, and no certificate or PDF code', async ({ page }) => {
+  const loadedCode = watchScripts(page);
+  await page.goto('/quizzes/definitions');
+  await waitForHydration(page);
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect([...(await loadedCode())]).toEqual(['quiz']);
+});
+
+test('the certificate page loads pdf-lib only when the learner asks for the PDF', async ({
+  page,
+}) => {
+  await page.goto('/progress');
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [
+      PROGRESS_KEY,
+      JSON.stringify({
+        schema: 1,
+        quizzes: {
+          definitions: {
+            quizVersion: 1,
+            lastScore: 90,
+            bestScore: 90,
+            passed: true,
+            attempts: 1,
+            passedAt: '2026-11-20T10:00:00.000Z',
+            updatedAt: '2026-11-20T10:00:00.000Z',
+          },
+        },
+      }),
+    ],
+  );
+  const loadedCode = watchScripts(page);
+  await page.goto('/certificate?quiz=definitions');
+  await waitForHydration(page);
+  await page.getByRole('textbox').fill('Ana Petrova');
+  await page.waitForLoadState('networkidle');
+  expect([...(await loadedCode())]).toEqual(['certificate']);
+
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button').filter({ hasText: 'PDF' }).click(),
+  ]);
+  expect([...(await loadedCode())].sort()).toEqual(['certificate', 'pdf']);
+});
+
+test('on a phone, the closed menu does not prefetch every module; opened, it works', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/docs/definitions');
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  // In view: the logo and the breadcrumb link home (2 routes, a few chunks each); not the 30 menu links.
+  expect(await page.locator('link[rel="prefetch"]').count()).toBeLessThanOrEqual(10);
+
+  await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+  const menuLink = page.locator('.navbar-sidebar').getByRole('link', { name: 'Glossary' });
+  await expect(menuLink).toBeVisible();
+  await menuLink.click();
+  await expect(page).toHaveURL(/\/docs\/glossary$/);
+});
