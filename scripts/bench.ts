@@ -13,7 +13,7 @@
  *    and trainer pages in English and Bulgarian, and the stock module page.
  * 4. Writes bench/results.json and bench/results.md.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -30,6 +30,8 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import matter from 'gray-matter';
 
+import { LOCALE_CODES, localePrefix } from '../src/config/locales';
+import { checkBudgets } from './lib/budgets';
 import { resolveChromium } from './lib/chromium';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
@@ -187,41 +189,63 @@ interface Measure {
   failedAudits: string[];
 }
 
-function measure(url: string, formFactor: 'mobile' | 'desktop', port: number): Measure {
-  const child = spawnSync(
-    'node',
-    [
-      path.join(siteDir, 'scripts/lib/lighthouse-median.mjs'),
-      url,
-      formFactor,
-      String(port),
-      String(runs),
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (child.status !== 0) throw new Error(`Lighthouse failed on ${url} (${formFactor}).`);
-  return JSON.parse(child.stdout) as Measure;
+/**
+ * Lighthouse in a child process. Asynchronous on purpose: the servers above run
+ * in this process, and a synchronous spawn would stop them from answering.
+ */
+function measure(url: string, formFactor: 'mobile' | 'desktop', port: number): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'node',
+      [
+        path.join(siteDir, 'scripts/lib/lighthouse-median.mjs'),
+        url,
+        formFactor,
+        String(port),
+        String(runs),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0) reject(new Error(`Lighthouse failed on ${url} (${formFactor}).`));
+      else resolve(JSON.parse(stdout) as Measure);
+    });
+  });
 }
 
-function searchIndexSizes(): { file: string; bytes: number; gzipBytes: number }[] {
-  const found: { file: string; bytes: number; gzipBytes: number }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!['assets', 'pdf'].includes(entry.name)) walk(full);
-      } else if (entry.name.startsWith('search-index')) {
-        const content = readFileSync(full);
-        found.push({
-          file: path.relative(buildDir, full),
-          bytes: content.length,
-          gzipBytes: gzipSync(content, { level: 9 }).length,
-        });
-      }
-    }
-  };
-  walk(buildDir);
-  return found;
+interface SearchIndexSize {
+  readonly locale: string;
+  /** search-index.json: what the search box loads on first use. */
+  readonly indexGzipKiB: number;
+  /** search-index.<hash>.json: page texts, fetched only for the snippets of shown results. */
+  readonly snippetFiles: number;
+  readonly snippetGzipKiB: number;
+}
+
+function searchIndexSizes(): SearchIndexSize[] {
+  const gzipKiB = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+  const round = (kib: number) => Math.round(kib * 10) / 10;
+  return LOCALE_CODES.flatMap((locale) => {
+    const dir = path.join(buildDir, localePrefix(locale));
+    const index = path.join(dir, 'search-index.json');
+    if (!existsSync(index)) return [];
+    const snippets = readdirSync(dir).filter((name) =>
+      /^search-index\.[0-9a-f]+\.json$/.test(name),
+    );
+    return [
+      {
+        locale,
+        indexGzipKiB: round(gzipKiB(index)),
+        snippetFiles: snippets.length,
+        snippetGzipKiB: round(
+          snippets.reduce((sum, name) => sum + gzipKiB(path.join(dir, name)), 0),
+        ),
+      },
+    ];
+  });
 }
 
 async function main(): Promise<void> {
@@ -273,8 +297,8 @@ async function main(): Promise<void> {
       console.log(
         `Lighthouse ×${runs} (mobile, desktop): ${target.site} ${target.locale} ${target.page}`,
       );
-      const mobile = measure(target.url, 'mobile', chrome.port);
-      const desktop = measure(target.url, 'desktop', chrome.port);
+      const mobile = await measure(target.url, 'mobile', chrome.port);
+      const desktop = await measure(target.url, 'desktop', chrome.port);
       rows.push({ ...target, url: new URL(target.url).pathname, mobile, desktop });
     }
   } finally {
@@ -291,6 +315,7 @@ async function main(): Promise<void> {
     stockBuildSeconds,
     searchIndexes: searchIndexSizes(),
     pages: rows,
+    budgets: checkBudgets(rows, buildSeconds),
   };
   mkdirSync(path.join(siteDir, 'bench'), { recursive: true });
   writeFileSync(
@@ -316,12 +341,32 @@ async function main(): Promise<void> {
     ),
     '',
     results.searchIndexes.length
-      ? `Search indexes: ${results.searchIndexes.map((s) => `${s.file} ${Math.round(s.bytes / 1024)} KiB (${Math.round(s.gzipBytes / 1024)} KiB gzip)`).join(', ')}.`
+      ? `Search index, gzip (loaded on the first search; snippet files only for shown results): ${results.searchIndexes.map((s) => `${s.locale} ${s.indexGzipKiB} KiB + ${s.snippetFiles} snippet files, ${s.snippetGzipKiB} KiB in all`).join('; ')}.`
       : 'Search indexes: none in this build.',
+    '',
+    '## Budgets',
+    '',
+    '| Budget | Limit | Measured | Met |',
+    '| --- | --- | --- | --- |',
+    ...results.budgets.map(
+      (b) => `| ${b.what} | ${b.limit} | ${b.actual} | ${b.met ? 'yes' : '**no**'} |`,
+    ),
+    '',
+    ...rows
+      .filter((r) => r.mobile.failedAudits.length + r.desktop.failedAudits.length > 0)
+      .map(
+        (r) =>
+          `Audits failed in a run, ${r.site} ${r.locale} ${r.page}: ${[...new Set([...r.mobile.failedAudits, ...r.desktop.failedAudits])].join(', ')}.`,
+      ),
     '',
   ].join('\n');
   writeFileSync(path.join(siteDir, 'bench', 'results.md'), md);
   console.log(md);
+  const unmet = results.budgets.filter((b) => !b.met);
+  if (unmet.length > 0) {
+    console.error(`${unmet.length} budget(s) not met: ${unmet.map((b) => b.what).join('; ')}.`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: Error) => {

@@ -22,6 +22,10 @@ for (let run = 0; run < Number(runs); run += 1) {
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      // The full-page screenshot (a picture for Lighthouse's report) stretches the
+      // viewport over the whole page: every link is then "in view", and
+      // Docusaurus prefetches the scripts of all of them, which no visitor does.
+      disableFullPageScreenshot: true,
     },
     formFactor === 'desktop' ? desktopConfig : undefined,
   );
