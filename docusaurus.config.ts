@@ -212,9 +212,11 @@ const config: Config = {
       ],
       copyright: CREDIT_LINE,
     },
+    // Code blocks are not coloured (src/plugins/plain-code-blocks/): of each theme
+    // only its base colours are used, and the config is in every page's script.
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: { plain: prismThemes.github.plain, styles: [] },
+      darkTheme: { plain: prismThemes.dracula.plain, styles: [] },
     },
   } satisfies Preset.ThemeConfig,
 };
