@@ -1,26 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
 
-import { PROGRESS_KEY, type Progress } from '../../src/lib/progress';
+import { PROGRESS_KEY } from '../../src/lib/progress';
+import { passedQuiz as passed, seedProgress } from './progress-helpers';
 import { expect, test, waitForHydration } from './test-utils';
-
-const passed = (quizVersion: number, bestScore: number, passedAt: string) => ({
-  quizVersion,
-  lastScore: bestScore,
-  bestScore,
-  passed: true,
-  attempts: 1,
-  passedAt,
-  updatedAt: passedAt,
-});
-
-async function seedProgress(page: Page, progress: Progress): Promise<void> {
-  await page.goto('/progress');
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key!, value!),
-    [PROGRESS_KEY, JSON.stringify(progress)],
-  );
-}
 
 /** The text of a PDF, as pdftotext (poppler-utils) reads it. */
 function pdfText(file: string): string {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-import { PROGRESS_KEY } from '../../src/lib/progress';
+import { passedQuiz, seedProgress } from './progress-helpers';
 import { expect, test, waitForHydration } from './test-utils';
 
 /**
@@ -62,27 +62,10 @@ test('a quiz page loads the quiz code, and no certificate or PDF code', async ({
 test('the certificate page loads pdf-lib only when the learner asks for the PDF', async ({
   page,
 }) => {
-  await page.goto('/progress');
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key!, value!),
-    [
-      PROGRESS_KEY,
-      JSON.stringify({
-        schema: 1,
-        quizzes: {
-          definitions: {
-            quizVersion: 1,
-            lastScore: 90,
-            bestScore: 90,
-            passed: true,
-            attempts: 1,
-            passedAt: '2026-11-20T10:00:00.000Z',
-            updatedAt: '2026-11-20T10:00:00.000Z',
-          },
-        },
-      }),
-    ],
-  );
+  await seedProgress(page, {
+    schema: 1,
+    quizzes: { definitions: passedQuiz(1, 90, '2026-11-20T10:00:00.000Z') },
+  });
   const loadedCode = watchScripts(page);
   await page.goto('/certificate?quiz=definitions');
   await waitForHydration(page);

@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import handler from 'serve-handler';
 
 import type { OfflinePack } from '../../src/config/offline';
-import { PROGRESS_KEY } from '../../src/lib/progress';
+import { PROGRESS_KEY, type Progress } from '../../src/lib/progress';
+import { passedQuiz, storeProgress } from './progress-helpers';
 import { englishQuizzes, takeQuiz } from './quiz-helpers';
 import { expect, test, waitForHydration } from './test-utils';
 
@@ -176,24 +177,11 @@ test('a new version of the site is announced, and reloading keeps the progress',
     await page.goto(`${origin}/docs/start`);
     await waitForHydration(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const progress = {
+    const progress: Progress = {
       schema: 1,
-      quizzes: {
-        definitions: {
-          quizVersion: 1,
-          lastScore: 90,
-          bestScore: 90,
-          passed: true,
-          attempts: 1,
-          passedAt: '2026-11-30T10:00:00.000Z',
-          updatedAt: '2026-11-30T10:00:00.000Z',
-        },
-      },
+      quizzes: { definitions: passedQuiz(1, 90, '2026-11-30T10:00:00.000Z') },
     };
-    await page.evaluate(
-      ([key, value]) => localStorage.setItem(key!, value!),
-      [PROGRESS_KEY, JSON.stringify(progress)],
-    );
+    await storeProgress(page, progress);
     const notice = page
       .getByRole('status')
       .filter({ hasText: 'A new version of this site is ready.' });
