@@ -145,19 +145,21 @@ export function writeProgress(progress: Progress): boolean {
   }
 }
 
-/** Records the end of a quiz attempt and returns the updated progress (saved if possible). */
-export function recordAttempt(
-  quizId: string,
+/**
+ * The result of a quiz after one more attempt. A result from an earlier quiz
+ * version is replaced by the attempt on the new version, not merged with it.
+ * Shared by the on-device store below and the LMS packages' store.
+ */
+export function nextResult(
+  previous: QuizResult | undefined,
   quizVersion: number,
   scorePercent: number,
   passMark: number,
-  now = new Date(),
-): { progress: Progress; saved: boolean } {
-  const { progress } = readProgress();
-  const previous = progress.quizzes[quizId];
+  now: Date,
+): QuizResult {
   const sameVersion = previous?.quizVersion === quizVersion;
   const passedNow = scorePercent >= passMark;
-  const result: QuizResult = {
+  return {
     quizVersion,
     lastScore: scorePercent,
     bestScore: sameVersion ? Math.max(previous.bestScore, scorePercent) : scorePercent,
@@ -171,7 +173,18 @@ export function recordAttempt(
           : undefined,
     updatedAt: now.toISOString(),
   };
-  // A result from an earlier version is replaced only by a new attempt on the new version.
+}
+
+/** Records the end of a quiz attempt and returns the updated progress (saved if possible). */
+export function recordAttempt(
+  quizId: string,
+  quizVersion: number,
+  scorePercent: number,
+  passMark: number,
+  now = new Date(),
+): { progress: Progress; saved: boolean } {
+  const { progress } = readProgress();
+  const result = nextResult(progress.quizzes[quizId], quizVersion, scorePercent, passMark, now);
   const updated: Progress = { ...progress, quizzes: { ...progress.quizzes, [quizId]: result } };
   return { progress: updated, saved: writeProgress(updated) };
 }

@@ -4,7 +4,7 @@
  * on-device progress store is used, exactly as on the public site.
  */
 import * as siteProgress from '../../../lib/progress';
-import type { Progress, QuizResult } from '../../../lib/progress';
+import type { Progress } from '../../../lib/progress';
 import { currentResult, getAdapter, setCurrentResult } from '../lmsState';
 
 export * from '../../../lib/progress';
@@ -18,23 +18,7 @@ export function recordAttempt(
 ): { progress: Progress; saved: boolean } {
   const adapter = getAdapter();
   if (!adapter) return siteProgress.recordAttempt(quizId, quizVersion, scorePercent, passMark, now);
-  const previous = currentResult();
-  const sameVersion = previous?.quizVersion === quizVersion;
-  const passedNow = scorePercent >= passMark;
-  const result: QuizResult = {
-    quizVersion,
-    lastScore: scorePercent,
-    bestScore: sameVersion ? Math.max(previous.bestScore, scorePercent) : scorePercent,
-    passed: (sameVersion && previous.passed) || passedNow,
-    attempts: sameVersion ? previous.attempts + 1 : 1,
-    passedAt:
-      sameVersion && previous.passedAt
-        ? previous.passedAt
-        : passedNow
-          ? now.toISOString()
-          : undefined,
-    updatedAt: now.toISOString(),
-  };
+  const result = siteProgress.nextResult(currentResult(), quizVersion, scorePercent, passMark, now);
   adapter.report(result, scorePercent, passMark);
   setCurrentResult(result);
   return { progress: { schema: 1, quizzes: { [quizId]: result } }, saved: true };
