@@ -8,7 +8,7 @@ import { LOCALE_CODES } from '../../src/config/locales';
 import { QUIZ_IDS } from '../../src/config/modules';
 import { loadQuizSources, resolveQuiz } from '../../src/plugins/quizzes/loadQuizzes';
 import { startLmsHost, type LmsHost } from './lms-host';
-import { answer } from './quiz-driver';
+import { answerAll } from './quiz-driver';
 import { expect, test } from './test-utils';
 
 // One stand-in LMS and LRS for the file: its tests run in order, in one worker.
@@ -71,15 +71,7 @@ test('launched by a cmi5 LMS, the quiz sends initialized, answered, passed, comp
   await expect(page.locator('html')).toHaveAttribute('data-lms', 'connected');
   await expect.poll(() => verbs(host.statements)).toEqual(['initialized']);
 
-  for (const [index, question] of quiz.questions.entries()) {
-    await answer(page, question, true);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page
-      .getByRole('button', {
-        name: index < quiz.questions.length - 1 ? 'Next question' : 'See your score',
-      })
-      .click();
-  }
+  await answerAll(page, quiz.questions, true);
   await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
   await expect
     .poll(() => verbs(host.statements))

@@ -5,7 +5,7 @@ import { LOCALE_CODES } from '../../src/config/locales';
 import { QUIZ_IDS } from '../../src/config/modules';
 import { loadQuizSources, resolveQuiz } from '../../src/plugins/quizzes/loadQuizzes';
 import { startLmsHost, type LmsHost } from './lms-host';
-import { answer, canBeWrong } from './quiz-driver';
+import { answerAll } from './quiz-driver';
 import { expect, test } from './test-utils';
 
 // One stand-in LMS for the file: its tests run in order, in one worker.
@@ -56,15 +56,7 @@ test('a SCORM 1.2 LMS records the score, passed or failed, and resumes from susp
   expect((await readCmi()).status).toBe('incomplete');
 
   // A first attempt with wrong answers fails.
-  for (const [index, question] of quiz.questions.entries()) {
-    await answer(frame, question, !canBeWrong(question));
-    await frame.getByRole('button', { name: 'Check answer' }).click();
-    await frame
-      .getByRole('button', {
-        name: index < quiz.questions.length - 1 ? 'Next question' : 'See your score',
-      })
-      .click();
-  }
+  await answerAll(frame, quiz.questions, false);
   await expect(frame.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
   const failed = await readCmi();
   expect(failed.status).toBe('failed');
@@ -72,15 +64,7 @@ test('a SCORM 1.2 LMS records the score, passed or failed, and resumes from susp
 
   // The second attempt, all right, passes.
   await frame.getByRole('button', { name: 'Try again' }).click();
-  for (const [index, question] of quiz.questions.entries()) {
-    await answer(frame, question, true);
-    await frame.getByRole('button', { name: 'Check answer' }).click();
-    await frame
-      .getByRole('button', {
-        name: index < quiz.questions.length - 1 ? 'Next question' : 'See your score',
-      })
-      .click();
-  }
+  await answerAll(frame, quiz.questions, true);
   await expect(frame.getByRole('heading', { name: 'You passed' })).toBeVisible();
   const passed = await readCmi();
   expect(passed.status).toBe('passed');
