@@ -262,7 +262,7 @@ export default function Certificate({ subject }: Props): ReactNode {
           </Translate>
         </p>
         {missing.length > 0 && (
-          <p role="alert" className={styles.warning}>
+          <p role="alert" className="callout callout--warning">
             <Translate
               id="certificate.unsupported"
               description="Name contains characters the PDF font lacks; {characters} lists them"

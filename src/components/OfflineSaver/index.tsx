@@ -80,7 +80,7 @@ export default function OfflineSaver(): ReactNode {
   if (!status) return null;
   if (!status.supported)
     return (
-      <p className={styles.warning}>
+      <p className="callout callout--warning">
         <Translate id="offline.unsupported" description="The browser has no offline storage">
           This browser cannot keep the site for offline use. The site still works while you are
           online.
@@ -124,14 +124,14 @@ export default function OfflineSaver(): ReactNode {
         )}
       </p>
       {complete && !outdated && (
-        <p className={styles.done}>
+        <p className="callout callout--success">
           <Translate id="offline.saver.complete" description="Everything is available offline">
             Everything in this language is available offline.
           </Translate>
         </p>
       )}
       {outdated && (
-        <p className={styles.warning}>
+        <p className="callout callout--warning">
           <Translate
             id="offline.saver.outdated"
             description="The saved copy is from an older version">

@@ -131,14 +131,14 @@ export default function ProgressOverview(): ReactNode {
   return (
     <div>
       {!snapshot.available && (
-        <p className={styles.warning}>
+        <p className="callout callout--warning">
           <Translate id="progress.unavailable" description="Shown when storage is blocked">
             This browser does not let the site store anything, so progress cannot be saved here.
           </Translate>
         </p>
       )}
       {snapshot.unreadable && (
-        <p className={styles.warning}>
+        <p className="callout callout--warning">
           <Translate id="progress.unreadable" description="Shown when stored progress is corrupted">
             Your saved progress could not be read. It is kept aside unchanged.
           </Translate>

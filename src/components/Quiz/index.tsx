@@ -149,7 +149,7 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
           </Translate>
         </p>
         {!finished.saved && (
-          <p className={styles.warning}>
+          <p className="callout callout--warning">
             <Translate
               id="quiz.storage.notSaved"
               description="Shown when the browser does not allow saving progress">
@@ -186,7 +186,7 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
   return (
     <section className={styles.quiz} data-search-exclude aria-labelledby="quiz-question-heading">
       {stored && !stored.available && (
-        <p className={styles.warning}>
+        <p className="callout callout--warning">
           <Translate
             id="quiz.storage.unavailable"
             description="Shown when browser storage is blocked">
@@ -196,7 +196,7 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
         </p>
       )}
       {stored?.unreadable && (
-        <p className={styles.warning}>
+        <p className="callout callout--warning">
           <Translate
             id="quiz.storage.unreadable"
             description="Shown when saved progress cannot be read">
