@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { globSync } from 'tinyglobby';
 import { generateSW } from 'workbox-build';
 
 import { LOCALE_CODES, localePrefix, type Locale } from '../src/config/locales';
@@ -100,33 +101,22 @@ function packOf(locale: Locale): OfflinePack {
 }
 
 /**
- * JS, CSS, images (the logo and favicon pages show) and certificate fonts of
- * one locale's build, relative to its folder. Without the images, a page that
- * opened before the service worker took over had them missing offline.
+ * The app shell, relative to a locale's folder of the build: JS, CSS, images
+ * (the logo and favicon every page shows) and the fonts a certificate PDF
+ * embeds. The default locale's is precached by the service worker; the other
+ * locales' is in their offline pack. Without the images, a page opened before
+ * the service worker took over had them missing offline.
  */
-function appShellOf(localeDir: string): string[] {
-  const list = (dir: string, pattern: RegExp): string[] =>
-    existsSync(path.join(localeDir, dir))
-      ? readdirSync(path.join(localeDir, dir), { withFileTypes: true })
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .flatMap((entry) =>
-            entry.isDirectory()
-              ? list(`${dir}/${entry.name}`, pattern)
-              : pattern.test(entry.name)
-                ? [`${dir}/${entry.name}`]
-                : [],
-          )
-      : [];
-  return [
-    ...list('assets/js', /\.js$/),
-    ...list('assets/css', /\.css$/),
-    ...list('img', /\.(svg|png)$/),
-    ...list('fonts/certificate', /\.ttf$/),
-  ];
-}
+const APP_SHELL_PATTERNS = [
+  'assets/js/*.js',
+  'assets/css/*.css',
+  'img/**/*.{svg,png}',
+  'fonts/certificate/*.ttf',
+];
 
-// The site has no web fonts; the certificate's are fetched when a learner makes its PDF, offline too.
-const APP_SHELL_PATTERNS = ['assets/js/*.js', 'assets/css/*.css', 'fonts/certificate/*.ttf'];
+function appShellOf(localeDir: string): string[] {
+  return globSync(APP_SHELL_PATTERNS, { cwd: localeDir }).sort();
+}
 
 async function main(): Promise<void> {
   const built = LOCALE_CODES.filter((locale) =>
@@ -150,7 +140,7 @@ async function main(): Promise<void> {
     swDest: path.join(buildDir, 'sw.js'),
     globDirectory: buildDir,
     // The app shell, shared by every locale. Pages and PDFs are cached per locale (see above).
-    globPatterns: [...APP_SHELL_PATTERNS, 'img/**/*.{svg,png}', 'manifest.webmanifest'],
+    globPatterns: [...APP_SHELL_PATTERNS, 'manifest.webmanifest'],
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     // Hashed file names: no need to add a revision to them.
     dontCacheBustURLsMatching: /^assets\//,
