@@ -20,6 +20,7 @@ import { MODULES } from './src/config/modules';
 import catalogPlugin from './src/plugins/catalog';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
+import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -130,6 +131,8 @@ const config: Config = {
     contentSecurityPolicyPlugin,
     // Code blocks without Prism: the site shows no code, and Prism was a fifth of every page's script.
     plainCodeBlocksPlugin,
+    // Scripts keep Cyrillic letters as UTF-8, not six-byte escapes (bg and mk pages are lighter).
+    utf8ScriptsPlugin,
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.

@@ -96,3 +96,19 @@ test('on a phone, the closed menu does not prefetch every module; opened, it wor
   await menuLink.click();
   await expect(page).toHaveURL(/\/docs\/glossary$/);
 });
+
+test('a Bulgarian page’s scripts carry Cyrillic as UTF-8, not six-byte \\u escapes', async ({
+  page,
+}) => {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.text());
+  });
+  await page.goto('/bg/docs/definitions');
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  const scripts = await Promise.all(bodies);
+  // The search box's accessible name, from i18n/bg/code.json.
+  expect(scripts.some((text) => text.includes('Търсене'))).toBe(true);
+  expect(scripts.filter((text) => /\\u04[0-9a-f]{2}/i.test(text))).toEqual([]);
+});
