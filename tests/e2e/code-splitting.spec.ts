@@ -4,8 +4,8 @@ import { passedQuiz, seedProgress } from './progress-helpers';
 import { expect, test, waitForHydration } from './test-utils';
 
 /**
- * Quiz, certificate and PDF code load only on the pages that use them, so a
- * module page on a phone downloads and runs none of it. Each kind of code is
+ * Quiz, certificate, PDF, chart and code-block code load only on the pages
+ * that use them, so a module page on a phone downloads and runs none of it. Each kind of code is
  * recognised by text that survives minification: the English default message
  * of one of its components' strings (the translation ids would not do: a
  * translated site's main script holds every id with its translation), and the
@@ -15,6 +15,8 @@ const CODE = {
   quiz: /Read the section that covers this/,
   certificate: /Preparing the PDF/,
   pdf: /%PDF-/,
+  chart: /Source: \{source\}/,
+  codeBlock: /Copy code to clipboard/,
 } as const;
 type Code = keyof typeof CODE;
 
@@ -41,7 +43,7 @@ for (const { name, path } of [
   { name: 'a trainer page', path: '/trainers/early-identification-day' },
   { name: 'a handout page', path: '/trainers/handouts/sf-ecogram' },
 ]) {
-  test(`${name} loads no quiz, certificate or PDF code`, async ({ page }) => {
+  test(`${name} loads no quiz, certificate, PDF, chart or code-block code`, async ({ page }) => {
     const loadedCode = watchScripts(page);
     await page.goto(path);
     await waitForHydration(page);
@@ -50,7 +52,7 @@ for (const { name, path } of [
   });
 }
 
-test('a quiz page loads the quiz code, and no certificate or PDF code', async ({ page }) => {
+test('a quiz page loads the quiz code, and no other', async ({ page }) => {
   const loadedCode = watchScripts(page);
   await page.goto('/quizzes/definitions');
   await waitForHydration(page);
@@ -79,6 +81,41 @@ test('the certificate page loads pdf-lib only when the learner asks for the PDF'
   ]);
   expect([...(await loadedCode())].sort()).toEqual(['certificate', 'pdf']);
 });
+
+test('a page with a chart loads the chart code, and shows the chart', async ({ page }) => {
+  const loadedCode = watchScripts(page);
+  await page.goto('/docs/european-inventory');
+  await waitForHydration(page);
+  await expect(page.getByText(/^Source: /).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect([...(await loadedCode())]).toEqual(['chart']);
+});
+
+for (const arrival of ['opened directly', 'reached from another page']) {
+  test(`the institutions page, ${arrival}, shows its code block with a working copy button`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const loadedCode = watchScripts(page);
+    if (arrival === 'opened directly') await page.goto('/docs/institutions');
+    else {
+      await page.goto('/docs/start');
+      await waitForHydration(page);
+      await page.getByRole('link', { name: 'For institutions' }).first().click();
+      await expect(page).toHaveURL(/\/docs\/institutions$/);
+    }
+    await waitForHydration(page);
+    await expect(page.locator('pre code')).toContainText('<iframe');
+    const copy = page.getByRole('button', { name: 'Copy code to clipboard' });
+    await expect(copy).toBeVisible();
+    await copy.click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain('?docusaurus-data-mode=embed');
+    expect([...(await loadedCode())]).toEqual(['codeBlock']);
+  });
+}
 
 test('on a phone, the closed menu does not prefetch every module; opened, it works', async ({
   page,
