@@ -21,6 +21,7 @@ import catalogPlugin from './src/plugins/catalog';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
+import pageTranslationsPlugin from './src/plugins/page-translations';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -133,6 +134,8 @@ const config: Config = {
     plainCodeBlocksPlugin,
     // Scripts keep Cyrillic letters as UTF-8, not six-byte escapes (bg and mk pages are lighter).
     utf8ScriptsPlugin,
+    // Each page's translated UI strings load with its code, not in every page's main script.
+    pageTranslationsPlugin,
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
