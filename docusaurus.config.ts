@@ -22,6 +22,7 @@ import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 import pageTranslationsPlugin from './src/plugins/page-translations';
+import stripMessageDescriptionsPlugin from './src/plugins/strip-message-descriptions';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -136,6 +137,8 @@ const config: Config = {
     utf8ScriptsPlugin,
     // Each page's translated UI strings load with its code, not in every page's main script.
     pageTranslationsPlugin,
+    // Translators' notes (descriptions) stay in the source, out of the scripts.
+    stripMessageDescriptionsPlugin,
     // Validates quizzes/ and adds a page per quiz at /quizzes/<id>.
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
