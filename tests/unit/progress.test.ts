@@ -100,6 +100,30 @@ describe('progress on the device', () => {
     expect(parseProgress({ hello: 'world' })).toBeUndefined();
   });
 
+  it('checks every field of a result: scores 0–100, whole attempts from 1, ids in lower case', () => {
+    const result = {
+      quizVersion: 1,
+      lastScore: 50,
+      bestScore: 50,
+      passed: false,
+      attempts: 1,
+      updatedAt: 'x',
+    };
+    const parsed = parseProgress({
+      schema: 1,
+      quizzes: {
+        kept: { ...result, note: 'an unknown key is dropped' },
+        'over-100': { ...result, bestScore: 101 },
+        'half-attempt': { ...result, attempts: 1.5 },
+        'no-attempt': { ...result, attempts: 0 },
+        'no-date': { ...result, updatedAt: undefined },
+        Upper: result,
+      },
+    });
+    expect(parsed!.quizzes).toEqual({ kept: result });
+    expect(parseProgress({ schema: 2, quizzes: {} })).toBeUndefined();
+  });
+
   it('keeps the name for certificates with the results, and deletes everything on request', () => {
     recordAttempt('definitions', 1, 100, 80);
     saveLearnerName('Zoë');
