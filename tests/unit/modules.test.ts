@@ -63,7 +63,10 @@ describe('case studies', () => {
   it.each(Object.entries(CASE_COUNTRY))(
     '%s opens with a content note and is linked from %s',
     (caseFile, countryFile) => {
-      const body = matter(read(caseFile)).content.trim();
+      // What the learner sees first: the page's text after its component imports.
+      const body = matter(read(caseFile))
+        .content.replace(/^\s*(import [^\n]+\n\s*)+/, '')
+        .trim();
       expect(body.startsWith('<ContentNote'), `${caseFile} must start with <ContentNote>`).toBe(
         true,
       );
