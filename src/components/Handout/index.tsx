@@ -58,6 +58,16 @@ function Block({ block }: { readonly block: HandoutBlock }): ReactNode {
             <li key={card.title} className={styles.card}>
               <p className={styles.cardTitle}>{card.title}</p>
               {card.text && <p>{card.text}</p>}
+              {card.details && (
+                <dl className={styles.cardDetails}>
+                  {card.details.map((detail) => (
+                    <div key={detail.label}>
+                      <dt>{detail.label}</dt>
+                      <dd>{detail.text}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
               {card.back && <p className={styles.cardBack}>{card.back}</p>}
             </li>
           ))}
@@ -114,7 +124,8 @@ function Block({ block }: { readonly block: HandoutBlock }): ReactNode {
             <li key={step.title} className={styles.step}>
               <p className={styles.stepTitle}>{step.title}</p>
               {step.text && <p>{step.text}</p>}
-              {step.local && <LocalContacts />}
+              {step.local && <LocalContacts placeholder={step.placeholder} />}
+              {step.after && <p>{step.after}</p>}
             </li>
           ))}
         </ol>

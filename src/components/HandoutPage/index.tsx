@@ -41,7 +41,7 @@ export default function HandoutPage({ data }: Props): ReactNode {
         {/* Sorting boards need the width: this page only prints on landscape A4. */}
         {handout.orientation === 'landscape' && <style>{LANDSCAPE_PAGE_RULE}</style>}
       </Head>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className={`container ${styles.page}`}>
         <div className={styles.toolbar}>
           <p>
             <Link to="/trainers">
@@ -98,23 +98,44 @@ export default function HandoutPage({ data }: Props): ReactNode {
             ))}
           </div>
         </div>
-        <article className={styles.sheet} lang={i18n.localeConfigs[textLocale]?.htmlLang}>
-          <Heading as="h1">{handout.title}</Heading>
-          <Handout handout={handout} />
-          {/* Repeated at the foot of every printed page; the same on every sheet, so not searched. */}
-          <footer className={styles.printFooter} data-search-exclude>
-            {footer?.copyright}
-            {handout.fairwork && (
-              <>
-                {' '}
-                <Translate
-                  id="handout.fairwork"
-                  description="Copyright line on Appendix 3 handouts">
-                  This handout: © FairWork Netherlands.
-                </Translate>
-              </>
-            )}
-          </footer>
+        <article lang={i18n.localeConfigs[textLocale]?.htmlLang}>
+          {/*
+           * A layout table, for print: browsers repeat a <tfoot> on every printed page and keep
+           * room for it, so the credit is on every page and never covers the last lines. A
+           * position: fixed footer covered them, and Chromium left it out when the page had been
+           * scrolled (after typing contacts). CSS tables (display: table-footer-group) are not
+           * repeated by Chromium: it has to be the HTML element. On screen it lays out as blocks.
+           */}
+          <table className={styles.frame} role="presentation">
+            <tbody>
+              <tr>
+                <td>
+                  <Heading as="h1">{handout.title}</Heading>
+                  <Handout handout={handout} />
+                </td>
+              </tr>
+            </tbody>
+            {/* The same on every sheet, so not searched. */}
+            <tfoot data-search-exclude>
+              <tr>
+                <td>
+                  <footer className={styles.credit}>
+                    {footer?.copyright}
+                    {handout.fairwork && (
+                      <>
+                        {' '}
+                        <Translate
+                          id="handout.fairwork"
+                          description="Copyright line on Appendix 3 handouts">
+                          This handout: © FairWork Netherlands.
+                        </Translate>
+                      </>
+                    )}
+                  </footer>
+                </td>
+              </tr>
+            </tfoot>
+          </table>
         </article>
       </main>
     </Layout>

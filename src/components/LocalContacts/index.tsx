@@ -52,8 +52,14 @@ const FIELDS = ['organisation', 'contact', 'notes'] as const;
  * The roadmap's last step, "fill in according to the local structure": the
  * trainer types local organisations and numbers; they print with the handout.
  */
-export default function LocalContacts(): ReactNode {
+export default function LocalContacts({
+  placeholder,
+}: {
+  /** The handout's "[fill in …]": printed only while no contact has been typed. */
+  readonly placeholder?: string;
+}): ReactNode {
   const [rows, setRows] = useState<ContactRow[] | null>(null);
+  const filled = (rows ?? []).some((row) => FIELDS.some((field) => row[field].trim() !== ''));
   const [saved, setSaved] = useState(true);
 
   // Read after hydration: the contacts exist only on this device.
@@ -99,6 +105,7 @@ export default function LocalContacts(): ReactNode {
           For a PDF with your contacts, print this page and choose “Save as PDF”.
         </Translate>
       </p>
+      {placeholder && !filled && <p className={styles.printOnly}>{placeholder}</p>}
       {!saved && (
         <p role="status" className={styles.warning}>
           <Translate id="localContacts.notSaved" description="Storage blocked">

@@ -4,6 +4,7 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { LOCALE_CODES } from '../../config/locales';
 import { handoutPath } from '../../config/handouts';
 import { loadHandoutSources, type HandoutSource } from './loadHandouts';
+import { exerciseOrder, handoutGroup, handoutPosition, type HandoutGroup } from './order';
 import type { Handout } from './schema';
 
 export interface HandoutRouteData {
@@ -20,12 +21,14 @@ export interface HandoutSummary {
   readonly id: string;
   readonly title: string;
   readonly locales: readonly string[];
+  /** The training day it is listed under. Summaries come in the order of the day. */
+  readonly group: HandoutGroup;
 }
 
 /**
  * Loads and validates every handout in `handouts/` and adds a printable page
  * per handout at /trainers/handouts/<id>. The build then renders each page to
- * PDF (scripts/render-handout-pdfs.ts).
+ * PDF (scripts/render-print-files.ts).
  */
 export default function handoutsPlugin(context: LoadContext): Plugin<unknown> {
   const { siteDir, i18n, baseUrl } = context;
@@ -42,7 +45,8 @@ export default function handoutsPlugin(context: LoadContext): Plugin<unknown> {
 
     async contentLoaded({ content, actions }) {
       const sources = content as HandoutSource[];
-      const summaries: HandoutSummary[] = [];
+      const order = exerciseOrder();
+      const summaries: (HandoutSummary & { position: [number, number] })[] = [];
       for (const source of sources) {
         const textLocale = source.locales[i18n.currentLocale]
           ? i18n.currentLocale
@@ -64,9 +68,28 @@ export default function handoutsPlugin(context: LoadContext): Plugin<unknown> {
           modules: { data: dataPath },
           exact: true,
         });
-        summaries.push({ id: source.id, title: handout.title, locales: data.locales });
+        summaries.push({
+          id: source.id,
+          title: handout.title,
+          locales: data.locales,
+          group: handoutGroup(source.locales.en!),
+          position: handoutPosition(source.locales.en!, order),
+        });
       }
-      actions.setGlobalData({ handouts: summaries });
+      summaries.sort(
+        (a, b) =>
+          a.position[0] - b.position[0] ||
+          a.position[1] - b.position[1] ||
+          a.title.localeCompare(b.title),
+      );
+      actions.setGlobalData({
+        handouts: summaries.map(({ id, title, locales, group }): HandoutSummary => ({
+          id,
+          title,
+          locales,
+          group,
+        })),
+      });
     },
   };
 }

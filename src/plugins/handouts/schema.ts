@@ -32,7 +32,18 @@ export const handoutBlockSchema = z.discriminatedUnion(
       type: z.literal('cards'),
       ...heading,
       cards: z
-        .array(z.strictObject({ title: text, text: text.optional(), back: text.optional() }))
+        .array(
+          z.strictObject({
+            title: text,
+            text: text.optional(),
+            /** Labelled facts printed apart from the text, e.g. a game's answers and hints. */
+            details: z
+              .array(z.strictObject({ label: text, text }))
+              .min(1)
+              .optional(),
+            back: text.optional(),
+          }),
+        )
         .min(1),
     }),
     z.strictObject({ type: z.literal('board'), ...heading, columns: z.array(text).min(2) }),
@@ -51,7 +62,16 @@ export const handoutBlockSchema = z.discriminatedUnion(
         ...heading,
         steps: z
           .array(
-            z.strictObject({ title: text, text: text.optional(), local: z.boolean().optional() }),
+            z.strictObject({
+              title: text,
+              text: text.optional(),
+              /** The step where the trainer types local contacts (the roadmap's last step). */
+              local: z.boolean().optional(),
+              /** With local: printed only while no contact is filled in, e.g. "[fill in …]". */
+              placeholder: text.optional(),
+              /** With local: text that follows the contacts. */
+              after: text.optional(),
+            }),
           )
           .min(1),
       })
@@ -80,6 +100,12 @@ export const handoutSchema = z.strictObject({
   fairwork: z.boolean().default(false),
   /** The exercise page(s) that use the handout, e.g. ei-12. */
   exercise: z.union([z.string(), z.array(z.string())]).optional(),
+  /** For a handout of no single exercise (a form): the day whose list it is on. */
+  day: z
+    .enum(['early-identification', 'safe-future', 'both'], {
+      error: 'day is early-identification, safe-future or both',
+    })
+    .optional(),
   intro: text.optional(),
   blocks: z.array(handoutBlockSchema).min(1, 'a handout needs at least one block'),
 });
