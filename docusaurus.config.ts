@@ -14,6 +14,7 @@ import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame'
 import rehypeRowHeaders from './src/plugins/learning-content/rehypeRowHeaders';
 import quizzesPlugin from './src/plugins/quizzes';
 import handoutsPlugin from './src/plugins/handouts';
+import slidesPlugin from './src/plugins/slides';
 import searchPlugin from './src/plugins/search';
 import type { SearchPageRule } from './src/plugins/search/options';
 import { MODULES } from './src/config/modules';
@@ -143,6 +144,8 @@ const config: Config = {
     quizzesPlugin,
     // Validates handouts/ and adds a printable page per handout at /trainers/handouts/<id>.
     handoutsPlugin,
+    // Validates slides/ and adds a presenter page per deck at /trainers/slides/<id>.
+    slidesPlugin,
     // Full-text search of each locale's built pages with FlexSearch; /search.
     withoutSearch
       ? false

@@ -44,13 +44,16 @@ export interface LocaleStatus {
   handoutsTranslated: string[];
   handoutsStale: string[];
   handoutsMissing: string[];
+  slidesTranslated: string[];
+  slidesStale: string[];
+  slidesMissing: string[];
 }
 
 /**
  * Translation status of data texts (quizzes/<id>/<locale>.yaml,
- * handouts/<id>/<locale>.yaml), each recording the hash of its en.yaml.
+ * handouts/<id>/<locale>.yaml, slides/<id>/<locale>.yaml), each recording the hash of its en.yaml.
  */
-function dataStatus(root: string, kind: 'quizzes' | 'handouts', locale: string) {
+function dataStatus(root: string, kind: 'quizzes' | 'handouts' | 'slides', locale: string) {
   const result = { translated: [] as string[], stale: [] as string[], missing: [] as string[] };
   const dir = path.join(root, kind);
   if (!existsSync(dir)) return result;
@@ -77,6 +80,7 @@ export function collectStatus(root = siteDir): LocaleStatus[] {
   return TRANSLATED_LOCALES.map((locale) => {
     const quizzes = dataStatus(root, 'quizzes', locale);
     const handouts = dataStatus(root, 'handouts', locale);
+    const slides = dataStatus(root, 'slides', locale);
     const status: LocaleStatus = {
       locale,
       translated: [],
@@ -88,6 +92,9 @@ export function collectStatus(root = siteDir): LocaleStatus[] {
       handoutsTranslated: handouts.translated,
       handoutsStale: handouts.stale,
       handoutsMissing: handouts.missing,
+      slidesTranslated: slides.translated,
+      slidesStale: slides.stale,
+      slidesMissing: slides.missing,
     };
     for (const instance of DOCS_INSTANCES) {
       for (const file of listContentFiles(path.join(root, instance.sourceDir))) {
@@ -115,7 +122,7 @@ function stamp(files: string[]): void {
     const translated = findSourceOf(siteDir, absolute);
     if (!translated)
       throw new Error(
-        `${file} is neither a translated doc under i18n/<locale>/…/current/ nor a quiz or handout text quizzes|handouts/<id>/<locale>.yaml`,
+        `${file} is neither a translated doc under i18n/<locale>/…/current/ nor a quiz, handout or slide text quizzes|handouts|slides/<id>/<locale>.yaml`,
       );
     if (!existsSync(translated.sourcePath))
       throw new Error(`${file}: its English source ${translated.sourcePath} does not exist`);
@@ -139,9 +146,11 @@ function stamp(files: string[]): void {
 
 function report(): void {
   const rows = collectStatus();
-  console.log('          pages                      quizzes                    handouts');
   console.log(
-    'locale    translated stale missing  translated stale missing  translated stale missing',
+    '          pages                      quizzes                    handouts                   slides',
+  );
+  console.log(
+    'locale    translated stale missing  translated stale missing  translated stale missing  translated stale missing',
   );
   for (const row of rows) {
     const cells = [
@@ -154,6 +163,9 @@ function report(): void {
       row.handoutsTranslated,
       row.handoutsStale,
       row.handoutsMissing,
+      row.slidesTranslated,
+      row.slidesStale,
+      row.slidesMissing,
     ].map((list, index) => String(list.length).padStart(index % 3 === 0 ? 12 : 6));
     console.log(`${row.locale.padEnd(8)}${cells.join('')}`);
   }
@@ -168,6 +180,10 @@ function report(): void {
     for (const handout of row.handoutsStale) console.log(`  stale       ${handout} (handout)`);
     for (const handout of row.handoutsMissing)
       console.log(`  missing     ${handout} (handout, shown and printed in English)`);
+    for (const deck of row.slidesTranslated) console.log(`  translated  ${deck} (slides)`);
+    for (const deck of row.slidesStale) console.log(`  stale       ${deck} (slides)`);
+    for (const deck of row.slidesMissing)
+      console.log(`  missing     ${deck} (slides, shown and downloaded in English)`);
     for (const quiz of row.quizzesMissing)
       console.log(`  missing     ${quiz} (quiz, shown in English)`);
   }

@@ -125,6 +125,11 @@ describe('collectStatus', () => {
     );
     write('quizzes/hungary/en.yaml', 'title: Quiz\n');
     write('handouts/ei-referral-roadmap/en.yaml', 'title: Roadmap\n');
+    const englishDeck = write('slides/ei-roadmap/en.yaml', 'title: Roadmap\n');
+    write(
+      'slides/ei-roadmap/nl.yaml',
+      `translation_of: ${hashSourceFile(englishDeck)}\ntitle: Route\n`,
+    );
 
     const nl = collectStatus(site).find((row) => row.locale === 'nl');
     expect(nl).toEqual({
@@ -138,6 +143,9 @@ describe('collectStatus', () => {
       handoutsTranslated: [],
       handoutsStale: [],
       handoutsMissing: ['handouts/ei-referral-roadmap'],
+      slidesTranslated: ['slides/ei-roadmap'],
+      slidesStale: [],
+      slidesMissing: [],
     });
     const bg = collectStatus(site).find((row) => row.locale === 'bg');
     expect(bg?.missing).toEqual(['docs/about.md', 'docs/start.md', 'trainers/index.md']);

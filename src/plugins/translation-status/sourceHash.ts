@@ -47,16 +47,16 @@ export interface TranslatedFileInfo {
 
 /**
  * For a file under `i18n/<locale>/<docs instance>/current/…`, or a quiz or
- * handout text `quizzes|handouts/<id>/<locale>.yaml`, the English source it translates; `undefined`
+ * handout or slide text `quizzes|handouts|slides/<id>/<locale>.yaml`, the English source it translates; `undefined`
  * for any other file.
  */
 export function findSourceOf(siteDir: string, filePath: string): TranslatedFileInfo | undefined {
-  // Data text (quizzes, handouts): <kind>/<id>/<locale>.yaml translates <kind>/<id>/en.yaml.
+  // Data text (quizzes, handouts, slides): <kind>/<id>/<locale>.yaml translates <kind>/<id>/en.yaml.
   const dataText = path
     .relative(siteDir, filePath)
     .split(path.sep)
     .join('/')
-    .match(/^(quizzes|handouts)\/([^/]+)\/([a-z]{2,3})\.yaml$/);
+    .match(/^(quizzes|handouts|slides)\/([^/]+)\/([a-z]{2,3})\.yaml$/);
   if (dataText && dataText[3] !== 'en') {
     return {
       locale: dataText[3]!,
