@@ -11,6 +11,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Early Identification exercises',
       items: exercises([
+        'ei-opening',
         'ei-01',
         'ei-02',
         'ei-03',
@@ -41,6 +42,7 @@ const sidebars: SidebarsConfig = {
         'sf-06',
       ]),
     },
+    'facilitation',
   ],
 };
 

@@ -20,6 +20,9 @@ export const MODULE_HANDOUTS: Readonly<Record<string, readonly string[]>> = {
     'ei-signal-cards',
     'ei-step-by-step-scenario',
     'ei-who-am-i-cards',
+    // attendance-list serves both days; the catalogue test allows a handout in one module only.
+    'attendance-list',
+    'evaluation-early-identification',
   ],
   'safe-future': [
     'programme-safe-future',
@@ -29,5 +32,6 @@ export const MODULE_HANDOUTS: Readonly<Record<string, readonly string[]>> = {
     'sf-ecogram',
     'sf-elevator-pitch',
     'sf-taking-position',
+    'evaluation-safe-future',
   ],
 };

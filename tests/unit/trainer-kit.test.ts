@@ -9,6 +9,7 @@ const siteDir = path.resolve(__dirname, '../..');
 
 /** The exercises of the report's two trainings (issue #5). */
 const EXERCISE_IDS = [
+  'ei-opening',
   ...Array.from({ length: 12 }, (_, i) => `ei-${String(i + 1).padStart(2, '0')}`),
   'sf-01',
   'sf-02',
@@ -41,6 +42,7 @@ describe('the trainer kit', () => {
       'index.md',
       'early-identification-day.mdx',
       'safe-future-day.mdx',
+      'facilitation.mdx',
       ...EXERCISE_IDS.map((id) => `exercises/${id}.mdx`),
     ];
     const linked = new Set(
