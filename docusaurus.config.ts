@@ -15,6 +15,7 @@ import rehypeRowHeaders from './src/plugins/learning-content/rehypeRowHeaders';
 import quizzesPlugin from './src/plugins/quizzes';
 import handoutsPlugin from './src/plugins/handouts';
 import slidesPlugin from './src/plugins/slides';
+import remarkMaterials from './src/plugins/materials/remarkMaterials';
 import searchPlugin from './src/plugins/search';
 import type { SearchPageRule } from './src/plugins/search/options';
 import { MODULES } from './src/config/modules';
@@ -175,6 +176,8 @@ const config: Config = {
         path: 'trainers',
         routeBasePath: 'trainers',
         sidebarPath: './sidebars.trainers.ts',
+        // Exercise materials (front matter) on exercise pages and as each day's checklist.
+        beforeDefaultRemarkPlugins: [[remarkMaterials, { siteDir }]],
         rehypePlugins: [rehypeRowHeaders],
       } satisfies DocsOptions,
     ],
