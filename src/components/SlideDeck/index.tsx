@@ -75,7 +75,10 @@ export default function SlideDeck({ data }: Props): ReactNode {
 
   // The address says which slide is shown, so a trainer can reload or share it.
   useEffect(() => {
-    setCurrent(slideFromHash(total)); // eslint-disable-line react-hooks/set-state-in-effect -- read the address once after hydration
+    setCurrent(slideFromHash(total)); // eslint-disable-line react-hooks/set-state-in-effect -- read the address after hydration
+    const onHashChange = () => setCurrent(slideFromHash(total));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [total]);
 
   useEffect(() => {
@@ -187,17 +190,6 @@ export default function SlideDeck({ data }: Props): ReactNode {
             </NoticeBox>
           )}
           <div className={styles.actions}>
-            <button type="button" className="button button--primary" onClick={toggleFullScreen}>
-              {fullScreen ? (
-                <Translate id="slides.leaveFullScreen" description="Button to leave full screen">
-                  Leave full screen
-                </Translate>
-              ) : (
-                <Translate id="slides.present" description="Button to show the slides full screen">
-                  Present full screen
-                </Translate>
-              )}
-            </button>
             <button
               type="button"
               className="button button--secondary"
@@ -306,6 +298,20 @@ export default function SlideDeck({ data }: Props): ReactNode {
               <Translate id="slides.next" description="Button to the next slide">
                 Next slide →
               </Translate>
+            </button>
+            <button
+              type="button"
+              className="button button--primary button--sm"
+              onClick={toggleFullScreen}>
+              {fullScreen ? (
+                <Translate id="slides.leaveFullScreen" description="Button to leave full screen">
+                  Leave full screen
+                </Translate>
+              ) : (
+                <Translate id="slides.present" description="Button to show the slides full screen">
+                  Present full screen
+                </Translate>
+              )}
             </button>
           </nav>
         </section>
