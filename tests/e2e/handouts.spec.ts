@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { LOCALE_CODES, LOCALES, localePrefix } from '../../src/config/locales';
+import { LOCALE_CODES, LOCALES, localePrefix, type Locale } from '../../src/config/locales';
 import { handoutPdfPath } from '../../src/config/handouts';
 import { loadHandoutSources } from '../../src/plugins/handouts/loadHandouts';
 import { LOCAL_CONTACTS_KEY } from '../../src/config/handouts';
+import { builtCredit, creditAndFillProblems, pdfPages, splitCredit } from './pdf-layout';
 import { expect, test, waitForHydration } from './test-utils';
 
 // Driven by the same handout data the site and its PDFs are built from.
@@ -44,6 +45,19 @@ for (const source of handouts) {
       expect(text).toContain('Safe!');
       expect(text).toContain('AMIF');
       if (handout.fairwork) expect(text).toContain('FairWork Netherlands');
+      // As printed: the credit at the foot of every page, clear of the content, and no page
+      // left nearly empty while the content goes on on the next.
+      const credit = builtCredit(
+        path.join(
+          buildDir,
+          localePrefix(locale as Locale),
+          'trainers/handouts',
+          `${source.id}.html`,
+        ),
+      );
+      expect(creditAndFillProblems(file, credit)).toEqual([]);
+      // A day's programme is the participants' one-page agenda.
+      if (source.id.startsWith('programme-')) expect(pages).toBe(1);
     });
   }
 }
@@ -90,6 +104,71 @@ test('local contacts typed on the roadmap are printed and kept on this device on
   const stored = await page.evaluate((key) => localStorage.getItem(key), LOCAL_CONTACTS_KEY);
   expect(stored).toContain('Animus Association Foundation');
   expect(problems.foreignRequests).toEqual([]);
+});
+
+test('the roadmap printed with four local contacts: at most two pages, the credit on each, no placeholder', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/trainers/handouts/ei-referral-roadmap');
+  await waitForHydration(page);
+  for (let row = 1; row <= 4; row++) {
+    if (row > 3) await page.getByRole('button', { name: 'Add a row' }).click();
+    await page
+      .getByRole('textbox', { name: `Organisation, row ${row}` })
+      .fill(`Organisation number ${row}, with a long name`);
+    await page
+      .getByRole('textbox', { name: `Phone or e-mail, row ${row}` })
+      .fill(`+31 20 555 000${row}`);
+    await page
+      .getByRole('textbox', { name: `What they do, row ${row}` })
+      .fill('Shelter, legal advice and support for people in exploitation');
+  }
+  // As the trainer would come back to it: after a reload, scrolled down to the contacts.
+  await page.reload();
+  await waitForHydration(page);
+  await page.getByRole('textbox', { name: 'Organisation, row 4' }).scrollIntoViewIfNeeded();
+
+  const file = testInfo.outputPath('roadmap-with-contacts.pdf');
+  await page.pdf({
+    path: file,
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '15mm', right: '14mm', bottom: '15mm', left: '14mm' },
+  });
+  const pages = pdfPages(file);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  const credit = builtCredit(path.join(buildDir, 'trainers/handouts/ei-referral-roadmap.html'));
+  expect(creditAndFillProblems(file, credit)).toEqual([]);
+  const text = pages
+    .flatMap((printed) => splitCredit(printed, credit).content)
+    .map((line) => line.text)
+    .join(' ');
+  expect(text).toContain('Organisation number 4');
+  expect(text).not.toContain('[fill in the organisations in your own area]');
+});
+
+test('the trainer kit lists the handouts by training day, in the order of the day', async ({
+  page,
+}) => {
+  await page.goto('/trainers');
+  await waitForHydration(page);
+  const hrefs = async (group: string) =>
+    page
+      .locator('section', { has: page.getByRole('heading', { name: group }) })
+      .locator('td:first-child a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const earlyIdentification = await hrefs('Early Identification day');
+  expect(earlyIdentification.slice(0, 4)).toEqual([
+    '/trainers/handouts/programme-early-identification',
+    '/trainers/handouts/ei-who-am-i-cards',
+    '/trainers/handouts/ei-rating-cases',
+    '/trainers/handouts/trafficking-vs-smuggling',
+  ]);
+  expect(earlyIdentification.at(-1)).toBe('/trainers/handouts/evaluation-early-identification');
+  const safeFuture = await hrefs('Safe Future, Safe Return day');
+  expect(safeFuture[0]).toBe('/trainers/handouts/programme-safe-future');
+  expect(safeFuture.at(-1)).toBe('/trainers/handouts/evaluation-safe-future');
+  expect(await hrefs('For both days')).toEqual(['/trainers/handouts/attendance-list']);
 });
 
 for (const siteLocale of ['en', 'bg'] as const) {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { LOCALE_CODES } from '../../src/config/locales';
 import { HandoutDataError, loadHandoutSources } from '../../src/plugins/handouts/loadHandouts';
+import { exerciseOrder, handoutGroup, handoutPosition } from '../../src/plugins/handouts/order';
 
 const fixtures = path.join(__dirname, '__fixtures__/handouts');
 const realSite = path.resolve(__dirname, '../..');
@@ -111,5 +112,35 @@ describe('the printed programmes', () => {
     );
     expect(handoutTimes).toEqual(pageTimes);
     expect(pageTimes.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the order of the handout list', () => {
+  it('follows the exercises of the kit sidebar, the opening first', () => {
+    const order = exerciseOrder();
+    expect(order.slice(0, 3)).toEqual(['ei-opening', 'ei-01', 'ei-02']);
+    expect(order.indexOf('ei-12')).toBeLessThan(order.indexOf('sf-01'));
+  });
+
+  it('puts a day its programme first, each handout by its first exercise, and forms last', () => {
+    const order = exerciseOrder();
+    const sources = loadHandoutSources(realSite, LOCALE_CODES);
+    const rank = (id: string) => {
+      const handout = sources.find((source) => source.id === id)!.locales.en!;
+      return [handoutGroup(handout), ...handoutPosition(handout, order)] as const;
+    };
+    expect(rank('programme-early-identification')[0]).toBe('early-identification');
+    expect(rank('ei-who-am-i-cards')[0]).toBe('early-identification');
+    expect(rank('sf-ecogram')[0]).toBe('safe-future');
+    expect(rank('attendance-list')[0]).toBe('both');
+    const before = (a: string, b: string) => {
+      const [, a1, a2] = rank(a);
+      const [, b1, b2] = rank(b);
+      return a1 < b1 || (a1 === b1 && a2 < b2);
+    };
+    expect(before('programme-early-identification', 'ei-who-am-i-cards')).toBe(true);
+    expect(before('ei-who-am-i-cards', 'ei-rating-cases')).toBe(true);
+    expect(before('ei-referral-roadmap', 'evaluation-early-identification')).toBe(true);
+    expect(before('sf-taking-position', 'sf-overview-1')).toBe(true);
   });
 });

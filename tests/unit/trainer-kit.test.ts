@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { LOCALE_CODES } from '../../src/config/locales';
 import { loadHandoutSources } from '../../src/plugins/handouts/loadHandouts';
+import { handoutGroup } from '../../src/plugins/handouts/order';
+import { loadSlideDecks } from '../../src/plugins/slides/loadSlides';
 
 const siteDir = path.resolve(__dirname, '../..');
 
@@ -56,5 +58,29 @@ describe('the trainer kit', () => {
     );
     expect([...linked].filter((id) => !handoutIds.has(id))).toEqual([]);
     expect([...handoutIds].filter((id) => !linked.has(id))).toEqual([]);
+  });
+
+  it('each day page links every handout, form and slide deck of its day, and the certificates', () => {
+    const handouts = loadHandoutSources(siteDir, LOCALE_CODES);
+    const decks = loadSlideDecks(siteDir, LOCALE_CODES);
+    for (const [day, page] of [
+      ['early-identification', 'early-identification-day.mdx'],
+      ['safe-future', 'safe-future-day.mdx'],
+    ] as const) {
+      const text = readFileSync(path.join(siteDir, 'trainers', page), 'utf8');
+      const forDay = handouts.filter((source) =>
+        [day, 'both'].includes(handoutGroup(source.locales.en!)),
+      );
+      expect(forDay.length).toBeGreaterThan(5);
+      for (const source of forDay)
+        expect(text, `${page} does not link the handout ${source.id}`).toContain(
+          `/trainers/handouts/${source.id})`,
+        );
+      for (const deck of decks.filter((candidate) => candidate.locales.en!.day === day))
+        expect(text, `${page} does not link the slides ${deck.id}`).toContain(
+          `/trainers/slides/${deck.id})`,
+        );
+      expect(text).toContain('/trainers/certificate-of-attendance)');
+    }
   });
 });

@@ -145,8 +145,16 @@ describe('the Who am I? cards (handout ei-who-am-i-cards)', () => {
       .map((_, i) => reportWords.slice(i, i + RUN).join(' ')),
   );
 
-  it('has twelve cards', () => {
-    expect(cards.filter((card) => card.locale === 'en')).toHaveLength(12);
+  it('has twelve cards, each with its answers and escapes as labelled details apart from the story', () => {
+    const english = cards.filter((card) => card.locale === 'en');
+    expect(english).toHaveLength(12);
+    for (const card of english) {
+      expect(
+        card.details?.map((detail) => detail.label),
+        card.title,
+      ).toEqual(['Country', 'Form of exploitation', 'Where you live now', 'Escape 1', 'Escape 2']);
+      expect(card.text, card.title).not.toMatch(/Answers|Escapes/);
+    }
   });
 
   it.each(cards.map((card) => [`${card.locale}: ${card.title}`, card] as const))(
