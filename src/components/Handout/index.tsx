@@ -5,15 +5,44 @@ import LocalContacts from '@site/src/components/LocalContacts';
 import type { Handout as HandoutData, HandoutBlock } from '@site/src/plugins/handouts/schema';
 import styles from './styles.module.css';
 
-function BlockHeading({ text }: { readonly text?: string }): ReactNode {
+function BlockHeading({ text, id }: { readonly text?: string; readonly id: string }): ReactNode {
   return text ? (
-    <Heading as="h2" className={styles.blockHeading}>
+    <Heading as="h2" id={id} className={styles.blockHeading}>
       {text}
     </Heading>
   ) : null;
 }
 
-function Block({ block }: { readonly block: HandoutBlock }): ReactNode {
+/**
+ * A wide table (the social map has 12 columns) scrolls inside its own box on a
+ * narrow screen, never the page; the box can be focused, so it scrolls by keyboard
+ * too. In print the box is plain and the table fits the sheet.
+ */
+function TableScroll({
+  labelledBy,
+  children,
+}: {
+  readonly labelledBy?: string;
+  readonly children: ReactNode;
+}): ReactNode {
+  return (
+    <div
+      className={styles.tableScroll}
+      tabIndex={0}
+      role={labelledBy ? 'region' : undefined}
+      aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  );
+}
+
+function Block({
+  block,
+  headingId,
+}: {
+  readonly block: HandoutBlock;
+  readonly headingId?: string;
+}): ReactNode {
   switch (block.type) {
     case 'text':
       return block.paragraphs.map((paragraph) => <p key={paragraph}>{paragraph}</p>);
@@ -29,26 +58,28 @@ function Block({ block }: { readonly block: HandoutBlock }): ReactNode {
     }
     case 'table':
       return (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              {block.columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, index) => (
-              <tr key={index}>
-                {row.map((cell, cellIndex) => (
-                  <td key={cellIndex}>{cell}</td>
+        <TableScroll labelledBy={headingId}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                {block.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {block.rows.map((row, index) => (
+                <tr key={index}>
+                  {row.map((cell, cellIndex) => (
+                    <td key={cellIndex}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       );
     case 'cards':
       // Dashed borders are the cut lines; a card never breaks over a page.
@@ -75,24 +106,26 @@ function Block({ block }: { readonly block: HandoutBlock }): ReactNode {
       );
     case 'board':
       return (
-        <table className={styles.board}>
-          <thead>
-            <tr>
-              {block.columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {block.columns.map((column) => (
-                <td key={column} />
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <TableScroll labelledBy={headingId}>
+          <table className={styles.board}>
+            <thead>
+              <tr>
+                {block.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {block.columns.map((column) => (
+                  <td key={column} />
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </TableScroll>
       );
     case 'scale': {
       const points = Array.from({ length: block.max - block.min + 1 }, (_, i) => block.min + i);
@@ -151,12 +184,15 @@ export default function Handout({ handout }: { readonly handout: HandoutData }):
   return (
     <div className={handout.orientation === 'landscape' ? styles.landscape : undefined}>
       {handout.intro && <p className={styles.intro}>{handout.intro}</p>}
-      {handout.blocks.map((block, index) => (
-        <section key={index} className={styles.block}>
-          <BlockHeading text={block.heading} />
-          <Block block={block} />
-        </section>
-      ))}
+      {handout.blocks.map((block, index) => {
+        const headingId = `handout-block-${index + 1}`;
+        return (
+          <section key={index} className={styles.block}>
+            <BlockHeading text={block.heading} id={headingId} />
+            <Block block={block} headingId={block.heading ? headingId : undefined} />
+          </section>
+        );
+      })}
     </div>
   );
 }
