@@ -196,15 +196,24 @@ test('a new version of the site is announced, and reloading keeps the progress',
       page.waitForEvent('load'),
       notice.getByRole('button', { name: 'Reload to update' }).click(),
     ]);
-    await waitForHydration(page);
+    // The page that loads while one version hands over to the other can be slow to hydrate
+    // on a loaded machine (seen in CI): more than the default 5 s, well within a learner's wait.
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({ timeout: 30_000 });
     await expect(notice).toHaveCount(0);
-    // The new version has taken over (at once, or on the reload it asked for).
+    // The new version has taken over (at once, or on the reload it asked for). It takes over
+    // only once the old version has finished what it was doing (saving the locale's pages for
+    // offline use), which on a loaded 2-core CI machine took longer than poll's default 5 s.
     await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return { waiting: registration?.waiting ?? null, active: Boolean(registration?.active) };
-        }),
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return {
+              waiting: registration?.waiting ?? null,
+              active: Boolean(registration?.active),
+            };
+          }),
+        { timeout: 60_000 },
       )
       .toEqual({ waiting: null, active: true });
     const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);

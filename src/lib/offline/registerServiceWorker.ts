@@ -57,6 +57,10 @@ async function register(): Promise<void> {
     });
     watchForUpdates(registration);
     await navigator.serviceWorker.ready;
+    // A new version is waiting to take over. Saving now would go through the old
+    // version and keep it busy, which holds the new one back (on a slow phone, for
+    // minutes); the new version saves the language on a later visit.
+    if (registration.waiting && navigator.serviceWorker.controller) return;
     const { saveAutomatically } = await import('./saveForOffline');
     await saveAutomatically(localeOfPage());
   } catch {
