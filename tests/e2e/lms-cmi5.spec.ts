@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import validateStatement from '@learninglocker/xapi-validation';
 import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 
@@ -90,15 +91,41 @@ test('launched by a cmi5 LMS, the quiz sends initialized, answered, passed, comp
   expect(passed.object.id).toBe(au.id);
   expect(passed.context.registration).toBe(registration);
   expect(passed.actor).toEqual(actor);
-  const answered = byVerb('answered') as { object: { id: string }; result: { success: boolean } }[];
+  const answered = byVerb('answered') as {
+    object: {
+      id: string;
+      definition: {
+        name: Record<string, string>;
+        interactionType: string;
+        correctResponsesPattern: string[];
+      };
+    };
+    result: { success: boolean; response: string };
+  }[];
   expect(answered.map((statement) => statement.object.id)).toEqual(
     quiz.questions.map((question) => `${au.id}/test/quiz/question/${question.id}`),
   );
   expect(answered.every((statement) => statement.result.success)).toBe(true);
+  // Each answer carries its full interaction: type, question text and correct responses,
+  // and every right answer given through the page is one of its correct response patterns.
+  for (const [index, { object, result }] of answered.entries()) {
+    expect(object.definition.interactionType).toMatch(/^(choice|true-false|matching|sequencing)$/);
+    expect(object.definition.name).toEqual({ en: quiz.questions[index]!.text.prompt });
+    expect(object.definition.correctResponsesPattern).toContain(result.response);
+  }
 
   // Closing the page ends the session.
   await page.goto('about:blank');
   await expect.poll(() => verbs(host.statements).at(-1)).toBe('terminated');
+  // Every statement the LRS received is valid xAPI (Learning Locker's validator).
+  expect(
+    host.statements.flatMap((statement, index) =>
+      validateStatement(statement).map(
+        (warning) =>
+          `statement ${index} (${verbs([statement])[0]}) ${warning.path.join('.')}: ${warning.message}`,
+      ),
+    ),
+  ).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
 });
 

@@ -5,7 +5,7 @@ import { LOCALE_CODES } from '../../src/config/locales';
 import { QUIZ_IDS } from '../../src/config/modules';
 import { loadQuizSources, resolveQuiz } from '../../src/plugins/quizzes/loadQuizzes';
 import { startLmsHost, type LmsHost } from './lms-host';
-import { answerAll } from './quiz-driver';
+import { answerAll, canBeWrong } from './quiz-driver';
 import { expect, test } from './test-utils';
 
 // One stand-in LMS for the file: its tests run in order, in one worker.
@@ -31,6 +31,17 @@ interface Cmi {
   score: string;
   suspendData: string;
   exit: string;
+}
+
+/** cmi.interactions.n as the LMS holds it (write-only for the SCO, read here from scorm-again). */
+interface Interaction {
+  id: string;
+  type: string;
+  time: string;
+  weighting: string;
+  student_response: string;
+  result: string;
+  correct_responses: Record<string, { pattern: string }>;
 }
 
 test('a SCORM 1.2 LMS records the score, passed or failed, and resumes from suspend data', async ({
@@ -76,6 +87,48 @@ test('a SCORM 1.2 LMS records the score, passed or failed, and resumes from susp
     attempts: 2,
     passed: true,
   });
+
+  // Every checked answer of both attempts is an interaction, in the SCORM 1.2 formats.
+  const interactions = (await page.evaluate(() => {
+    const api = (window as unknown as { API: { cmi: { interactions: unknown } } }).API;
+    return Object.values(JSON.parse(JSON.stringify(api.cmi.interactions)) as object);
+  })) as Interaction[];
+  const count = await page.evaluate(() =>
+    (window as unknown as { API: { LMSGetValue(e: string): string } }).API.LMSGetValue(
+      'cmi.interactions._count',
+    ),
+  );
+  expect(count).toBe(String(quiz.questions.length * 2));
+  const ids = quiz.questions.map((question) => question.id);
+  expect(interactions.map((interaction) => interaction.id)).toEqual([...ids, ...ids]);
+  expect(interactions.map((interaction) => interaction.result)).toEqual([
+    ...quiz.questions.map((question) => (canBeWrong(question) ? 'wrong' : 'correct')),
+    ...quiz.questions.map(() => 'correct'),
+  ]);
+  // SCORM 1.2 (RTE 3.4.2.7): identifiers in responses are single characters 0-9 and a-z.
+  const FEEDBACK: Record<string, RegExp> = {
+    'true-false': /^[01tf]$/,
+    choice: /^[0-9a-z](,[0-9a-z])*$/,
+    sequencing: /^[0-9a-z](,[0-9a-z])*$/,
+    matching: /^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/,
+  };
+  for (const [index, interaction] of interactions.entries()) {
+    expect(interaction.id).toMatch(/^[A-Za-z0-9_-]{1,255}$/);
+    const feedback = FEEDBACK[interaction.type];
+    expect(feedback, `type of interaction ${index}`).toBeDefined();
+    expect(interaction.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/);
+    expect(interaction.weighting).toBe('1');
+    expect(interaction.student_response).toMatch(feedback!);
+    // "{…}": every listed choice or pair must be given.
+    const patterns = Object.values(interaction.correct_responses).map(({ pattern }) =>
+      pattern.replace(/^\{(.*)\}$/, '$1'),
+    );
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns) expect(pattern).toMatch(feedback!);
+    const right = interaction.result === 'correct';
+    expect(patterns.includes(interaction.student_response), `interaction ${index}`).toBe(right);
+  }
+
   // Inside the LMS the package links to nothing outside itself.
   await expect(frame.getByRole('link', { name: 'Get your certificate' })).toHaveCount(0);
 

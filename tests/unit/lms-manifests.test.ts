@@ -1,6 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { load } from 'cheerio';
-import { describe, expect, it } from 'vitest';
+import matter from 'gray-matter';
+import { afterAll, describe, expect, it } from 'vitest';
 
+import { LOCALE_CODES } from '../../src/config/locales';
+import { MODULES, QUIZ_IDS, moduleIdOf } from '../../src/config/modules';
+import { loadQuizSources } from '../../src/plugins/quizzes/loadQuizzes';
+import { hashSourceFile } from '../../src/plugins/translation-status/sourceHash';
 import {
   cmi5AuId,
   cmi5Manifest,
@@ -66,5 +75,106 @@ describe('cmi5 course structure', () => {
     expect($('au > url').text()).toBe('index.html');
     expect($('au > title > langstring').attr('lang')).toBe('nl');
     expect($('au > title > langstring').text()).toBe(info.title);
+  });
+});
+
+/**
+ * The manifests against the published XSDs (tests/standards/), with xmllint
+ * (libxml2-utils) and no network: every schema a manifest needs is local.
+ */
+describe('the published schemas', () => {
+  const siteDir = path.resolve(__dirname, '../..');
+  const standards = path.join(siteDir, 'tests/standards');
+  const SCHEMAS = {
+    // One schema that imports the IMS CP, ADL and IMS MD schemas of SCORM 1.2.
+    scorm12: path.join(standards, 'scorm12/imsmanifest.xsd'),
+    cmi5: path.join(standards, 'cmi5/CourseStructure.xsd'),
+  };
+  const MANIFEST = {
+    scorm12: { file: 'imsmanifest.xml', write: scorm12Manifest },
+    cmi5: { file: 'cmi5.xml', write: cmi5Manifest },
+  };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lms-manifests-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const quizzes = loadQuizSources(siteDir, QUIZ_IDS, LOCALE_CODES);
+
+  // ims_xml.xsd binds the xml namespace as the default one: libxml2 says so in three lines
+  // and validates on (tests/standards/README.md).
+  const IMS_XML_WARNING = /^\S*ims_xml\.xsd:3: namespace error .*\n.*\n\s*\^\n/m;
+
+  /** xmllint's verdict on each file, the known warning aside. */
+  function xmllint(schema: string, files: readonly string[]) {
+    const run = spawnSync('xmllint', ['--nonet', '--noout', '--schema', schema, ...files], {
+      encoding: 'utf8',
+    });
+    if (run.error)
+      throw new Error(`xmllint did not run (apt-get install libxml2-utils): ${run.error.message}`);
+    const output = run.stderr.replace(IMS_XML_WARNING, '').trim();
+    return { status: run.status, output };
+  }
+
+  /** What the build takes from the catalogue about a module in a locale, from the sources. */
+  function packageInfo(module: (typeof MODULES)[number], locale: string): PackageInfo {
+    const translated = path.join(
+      siteDir,
+      'i18n',
+      locale,
+      'docusaurus-plugin-content-docs/current',
+      module.file,
+    );
+    const doc = existsSync(translated) ? translated : path.join(siteDir, 'docs', module.file);
+    const { title, description } = matter(readFileSync(doc, 'utf8')).data as Record<string, string>;
+    const quiz = quizzes.find((source) => source.id === module.quiz)!.structure;
+    return {
+      moduleId: moduleIdOf(module),
+      locale,
+      version: `${hashSourceFile(path.join(siteDir, 'docs', module.file))}.q${quiz.version}`,
+      title: title!,
+      description: description!,
+      passMark: quiz.pass_mark,
+      launch: 'index.html',
+      files: ['index.html', 'assets/site.css', 'assets/quiz.css', 'assets/quiz.js'],
+    };
+  }
+  const packages = [
+    ...MODULES.filter((module) => module.pageType === 'module').flatMap((module) =>
+      LOCALE_CODES.map((locale) => packageInfo(module, locale)),
+    ),
+    // Text that needs escaping, and Cyrillic.
+    info,
+    { ...info, locale: 'mk', title: 'Трговија со луѓе & „шверц“' },
+  ];
+
+  it.each(['scorm12', 'cmi5'] as const)(
+    'accept the %s manifest of every module in every locale',
+    (format) => {
+      const files = packages.map((pkg, index) => {
+        const file = path.join(
+          dir,
+          format,
+          `${index}-${pkg.locale}-${pkg.moduleId}`,
+          MANIFEST[format].file,
+        );
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, MANIFEST[format].write(pkg));
+        return file;
+      });
+      const { status, output } = xmllint(SCHEMAS[format], files);
+      expect(output.split('\n').filter((line) => !line.endsWith(' validates'))).toEqual([]);
+      expect(status).toBe(0);
+      expect(output.split('\n')).toHaveLength(packages.length);
+    },
+  );
+
+  it.each([
+    ['scorm12', 'bad-imsmanifest.xml', /scormtype.*The value 'SCO' is not an element of the set/],
+    ['cmi5', 'bad-cmi5.xml', /masteryScore.*The value '80' is greater than the maximum/],
+  ] as const)('reject a %s manifest with a mistake (%s)', (format, fixture, error) => {
+    const { status, output } = xmllint(SCHEMAS[format], [
+      path.join(__dirname, '__fixtures__/lms', fixture),
+    ]);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(error);
+    expect(output).toMatch(/fails to validate$/);
   });
 });

@@ -3,43 +3,24 @@ import Cmi5 from '@xapi/cmi5';
 import type { LoadedQuestion } from '../../plugins/quizzes/loadQuizzes';
 import type { Response } from '../../components/Quiz/grading';
 import type { QuizResult } from '../../lib/progress';
+import { xapiInteraction, xapiResponse } from './interactions';
 import type { LmsAdapter } from './lmsState';
 
-/** The learner's answer as an xAPI interaction response string. */
-function responseText(response: Response): string {
-  switch (response.type) {
-    case 'single':
-      return response.selected ?? '';
-    case 'multiple':
-      return response.selected.join('[,]');
-    case 'true-false':
-      return String(response.selected);
-    case 'categorize':
-      return Object.entries(response.placed)
-        .map(([item, category]) => `${item}[.]${category}`)
-        .join('[,]');
-    case 'order':
-      return response.order.join('[,]');
-    case 'scenario':
-      return String(response.actedAt);
-  }
+/**
+ * The language of the quiz text: the quiz section's lang, which differs from
+ * the page's when the quiz has no translation and falls back to English.
+ */
+function quizTextLanguage(): string {
+  const quiz = document.getElementById('quiz-root')?.closest('[lang]');
+  return quiz?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
-
-const INTERACTION_TYPE: Record<LoadedQuestion['type'], string> = {
-  single: 'choice',
-  multiple: 'choice',
-  'true-false': 'true-false',
-  categorize: 'matching',
-  order: 'sequencing',
-  scenario: 'other',
-};
 
 /**
  * Connects to a cmi5 LMS when the page was launched with the cmi5 launch
  * parameters (endpoint, fetch, actor, registration, activityId): sends
- * "initialized" on launch, "answered" for every checked question, "passed"
- * or "failed" with the score and "completed" at the end of the quiz, and
- * "terminated" when the page closes.
+ * "initialized" on launch, "answered" with the interaction (interactions.ts)
+ * for every checked question, "passed" or "failed" with the score and
+ * "completed" at the end of the quiz, and "terminated" when the page closes.
  */
 export async function connectCmi5(): Promise<LmsAdapter | null> {
   if (!Cmi5.isCmiAvailable) return null;
@@ -63,12 +44,8 @@ export async function connectCmi5(): Promise<LmsAdapter | null> {
         cmi5.interaction(
           testId,
           question.id,
-          responseText(response),
-          {
-            type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-            interactionType: INTERACTION_TYPE[question.type],
-            name: { [document.documentElement.lang || 'en']: question.text.prompt },
-          } as Parameters<typeof cmi5.interaction>[3],
+          xapiResponse(question, response),
+          xapiInteraction(question, quizTextLanguage()) as Parameters<typeof cmi5.interaction>[3],
           correct,
         ),
       );

@@ -8,7 +8,7 @@ import type { QuizResult } from '../../lib/progress';
 export interface LmsAdapter {
   /** The result the LMS kept from an earlier session (suspend data), if any. */
   readonly previous: QuizResult | undefined;
-  /** Reports a checked answer (cmi5 "answered"); SCORM 1.2 packages report only the result. */
+  /** Reports a checked answer: a cmi5 "answered" statement, or a SCORM 1.2 cmi.interactions.n. */
   answered?(
     question: import('../../plugins/quizzes/loadQuizzes').LoadedQuestion,
     response: import('../../components/Quiz/grading').Response,

@@ -1,4 +1,5 @@
 import type { QuizResult } from '../../lib/progress';
+import { scorm12Interaction } from './interactions';
 import { parseSuspendData, type LmsAdapter } from './lmsState';
 
 /** The SCORM 1.2 run-time API an LMS puts on a parent (or opener) window as `API`. */
@@ -38,6 +39,14 @@ export function connectScorm12(window_: Window = window): LmsAdapter | null {
   let finished = false;
   return {
     previous: parseSuspendData(api.LMSGetValue('cmi.suspend_data')),
+    answered(question, response, correct) {
+      // Interactions are write-only in SCORM 1.2: each answer is added after
+      // those the LMS holds (a retry or a new session adds, never overwrites).
+      const next = Number.parseInt(api.LMSGetValue('cmi.interactions._count'), 10) || 0;
+      const elements = scorm12Interaction(next, question, response, correct, new Date());
+      for (const [element, value] of elements) api.LMSSetValue(element, value);
+      // Sent with the next commit: report() at the end of the quiz, or LMSFinish.
+    },
     report(result: QuizResult, scorePercent: number) {
       api.LMSSetValue('cmi.core.score.min', '0');
       api.LMSSetValue('cmi.core.score.max', '100');
