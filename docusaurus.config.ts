@@ -34,7 +34,10 @@ const siteVersion = (
 ).version;
 
 // Where the site is deployed. Only used for canonical URLs, hreflang
-// alternates and the sitemap; nothing is ever requested from it.
+// alternates, the sitemap and the catalogue's addresses (src/plugins/catalog);
+// nothing is ever requested from it. Local builds default to localhost;
+// `npm run build:deploy` refuses to build without a public SITE_URL
+// (scripts/check-site-url.ts).
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 
 // Build only English for a quick local check (`DEFAULT_LOCALE_ONLY=1 npm run build`).

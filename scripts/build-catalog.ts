@@ -5,7 +5,7 @@
  * src/plugins/catalog/catalog.schema.json and serves the schema beside it.
  * Fails naming every problem.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { CATALOG_PATH, CATALOG_SCHEMA_PATH } from '../src/config/institutions';
@@ -38,6 +38,13 @@ function main(): void {
   if (!fragments.some((fragment) => fragment.locale === DEFAULT_LOCALE))
     throw new Error('No production build in build/: run "docusaurus build" first.');
   const catalog = mergeCatalogFragments(fragments, DEFAULT_LOCALE);
+  // The catalogue's addresses are those the pages were built with (docusaurus.config.ts
+  // reads SITE_URL); run on its own with another SITE_URL, it would not match them.
+  const wanted = process.env.SITE_URL?.replace(/\/$/, '');
+  if (wanted && wanted !== catalog.site.url)
+    throw new Error(
+      `SITE_URL is ${wanted}, but the pages in build/ were built for ${catalog.site.url}: run the whole build again with this SITE_URL ("npm run build", or "npm run build:deploy").`,
+    );
   const problems = catalogProblems(catalog);
   if (problems.length > 0)
     throw new Error(
@@ -50,6 +57,14 @@ function main(): void {
     path.join(buildDir, CATALOG_SCHEMA_PATH),
     `${JSON.stringify(catalogSchema, null, 2)}\n`,
   );
+  // Each language's pages link to "/<locale>/catalog.json" (Docusaurus puts the locale's base
+  // before a pathname:// link): the same files are served there too.
+  for (const locale of LOCALE_CODES) {
+    const prefix = localePrefix(locale);
+    if (!prefix || !existsSync(path.join(buildDir, prefix, 'index.html'))) continue;
+    for (const file of [CATALOG_PATH, CATALOG_SCHEMA_PATH])
+      copyFileSync(path.join(buildDir, file), path.join(buildDir, prefix, file));
+  }
   console.log(
     `Wrote build${CATALOG_PATH}: ${catalog.modules.length} modules in ${catalog.locales.join(', ')}.`,
   );

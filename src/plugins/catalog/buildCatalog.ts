@@ -28,6 +28,14 @@ export function mergeCatalogFragments(
     return { id, slug, pageType, version, chapters, quiz, locales };
   });
   const siteUrl = source.siteUrl.replace(/\/$/, '');
+  // One address for the whole catalogue: every locale of one build has it (SITE_URL).
+  const others = fragments.filter((fragment) => fragment.siteUrl.replace(/\/$/, '') !== siteUrl);
+  if (others.length > 0)
+    throw new Error(
+      `The locales were built for different site addresses: ${defaultLocale} for ${siteUrl}, ${others
+        .map((fragment) => `${fragment.locale} for ${fragment.siteUrl}`)
+        .join(', ')}. Build all locales at once, with one SITE_URL.`,
+    );
   return {
     $schema: `${siteUrl}${CATALOG_SCHEMA_PATH}`,
     catalogFormat: 1,
