@@ -72,12 +72,14 @@ test('every diagram has a caption and a text version a keyboard user can open', 
 }) => {
   await page.goto('/docs/definitions');
   await waitForHydration(page);
-  const figure = page.locator('article figure:has(svg[role="img"])').first();
+  const diagram = page.locator('article [data-diagram]:has(svg[role="img"])').first();
+  const figure = diagram.locator('figure');
   const captionId = await figure.locator('figcaption').getAttribute('id');
   await expect(figure.locator('svg')).toHaveAttribute('aria-labelledby', captionId!);
-  const summary = figure.locator('summary');
-  await summary.focus();
+  // The text version comes right after the figure (a figure holds nothing after its caption).
+  const details = diagram.locator('figure + details');
+  await details.locator('summary').focus();
   await page.keyboard.press('Enter');
-  await expect(figure.locator('details')).toHaveAttribute('open', '');
-  await expect(figure.locator('details li').first()).toBeVisible();
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details.locator('li').first()).toBeVisible();
 });

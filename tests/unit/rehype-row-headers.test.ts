@@ -39,10 +39,21 @@ describe('row headers in Markdown tables', () => {
         '| Crime against | The person | The state |',
       ].join('\n'),
     );
+    // The empty corner is a data cell: an empty header is an error for HTML_CodeSniffer (H63.1).
     expect(rows).toEqual([
-      ['th', 'th', 'th'],
+      ['td', 'th', 'th'],
       ['th:row', 'td', 'td'],
       ['th:row', 'td', 'td'],
+    ]);
+  });
+
+  it('drop the empty header row of a names-and-values table; the names head their rows', () => {
+    const rows = cellsOf(
+      ['| | |', '| --- | --- |', '| Patron | Maria Gabriel |', '| Participants | 70 |'].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['th:row', 'td'],
+      ['th:row', 'td'],
     ]);
   });
 

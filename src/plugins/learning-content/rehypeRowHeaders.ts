@@ -16,11 +16,23 @@ function rowsOf(table: Element): Element[] {
     );
 }
 
+const cellsOf = (row: Element): Element[] =>
+  row.children.filter((cell): cell is Element => isElement(cell));
+
 /** Makes a Markdown matrix table's first column into row headers; see the default export. */
 function addRowHeaders(table: Element): void {
   const [header, ...rows] = rowsOf(table);
-  const corner = header?.children.find((cell): cell is Element => isElement(cell));
-  if (!corner || corner.tagName !== 'th' || !isBlankCell(corner) || rows.length === 0) return;
+  const corner = header ? cellsOf(header)[0] : undefined;
+  if (!header || !corner || corner.tagName !== 'th' || !isBlankCell(corner) || rows.length === 0)
+    return;
+  if (cellsOf(header).every(isBlankCell)) {
+    // A list of names and values written as a table (Markdown needs a header row): the
+    // empty header row goes, the names become row headers.
+    table.children = table.children.filter((part) => !isElement(part, 'thead'));
+  } else {
+    // The empty corner of a matrix heads nothing: a data cell, not an empty header.
+    corner.tagName = 'td';
+  }
   for (const row of rows) {
     const first = row.children.find((cell): cell is Element => isElement(cell));
     if (first?.tagName === 'td') {
@@ -43,8 +55,10 @@ function walk(node: Root | Element): void {
  * cell is empty is a matrix (e.g. trafficking and smuggling compared by
  * purpose, consent, border, victim): its first column names the rows. Those
  * cells become <th scope="row">, so that a screen reader announces "Consent"
- * with "Not valid" (WCAG 1.3.1; axe's td-has-header). Other tables are left
- * as written.
+ * with "Not valid" (WCAG 1.3.1; axe's td-has-header); the empty corner becomes a
+ * data cell. A table whose header row is empty altogether (names and values)
+ * loses that row. Empty header cells are errors for HTML_CodeSniffer (H63.1).
+ * Other tables are left as written.
  */
 export default function rehypeRowHeaders() {
   return (tree: Root) => walk(tree);

@@ -126,7 +126,8 @@ export default function SearchBar(): ReactNode {
         ref={input}
         id={`${id}-input`}
         className={styles.input}
-        type="search"
+        // type="text": HTML does not allow role="combobox" on type="search" (Nu Html Checker).
+        type="text"
         role="combobox"
         autoComplete="off"
         spellCheck={false}

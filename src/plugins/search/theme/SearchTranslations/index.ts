@@ -15,6 +15,12 @@ export const searchTranslations = {
       message: 'Search',
       description: 'Accessible name of the search box in the navbar and on the search page',
     }),
+  submit: () =>
+    translate({
+      id: 'search.submit',
+      message: 'Search',
+      description: 'Button of the search form on the search page; it moves to the results',
+    }),
   placeholder: () =>
     translate({
       id: 'search.placeholder',
