@@ -68,7 +68,9 @@ function handoutJob(origin: string, id: string, locale: Locale, title: string): 
         preferCSSPageSize: true,
         format: 'A4',
         printBackground: true,
+        // Tagged (structure, reading order, /Lang from <html lang>) with an outline of its headings.
         tagged: true,
+        outline: true,
         margin: { top: '15mm', right: '14mm', bottom: '15mm', left: '14mm' },
       });
       return [file];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { LOCALE_CODES, LOCALES, localePrefix, type Locale } from '../../src/config/locales';
@@ -58,6 +58,11 @@ for (const source of handouts) {
       expect(creditAndFillProblems(file, credit)).toEqual([]);
       // A day's programme is the participants' one-page agenda.
       if (source.id.startsWith('programme-')) expect(pages).toBe(1);
+      // Readable by assistive technology: tagged, in the handout's language, with its title.
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/^Tagged:\s+yes$/m);
+      expect(info).toMatch(/^Title:\s+\S/m);
+      expect(readFileSync(file).toString('latin1')).toContain(`/Lang (${locale})`);
     });
   }
 }
