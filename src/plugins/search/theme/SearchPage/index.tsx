@@ -14,7 +14,7 @@ import SearchResult from '../SearchResult';
 import { searchTranslations } from '../SearchTranslations';
 import styles from './styles.module.css';
 
-/** The heading that says how many results there are; the form's button moves focus to it. */
+/** What was found (how many results, or none); the form's button moves focus to it. */
 const COUNT_ID = 'search-page-count';
 
 const PAGE_SIZE = 20;
@@ -92,17 +92,17 @@ export default function SearchPage(): ReactNode {
           </div>
         </form>
 
-        <div role="status" className={styles.status}>
+        <div id={COUNT_ID} tabIndex={-1} role="status" className={styles.status}>
           {trimmed && state.status === 'loading' && <p>{searchTranslations.loading()}</p>}
           {state.status === 'error' && <p>{searchTranslations.loadError()}</p>}
           {trimmed && engine && allResults.length > 0 && (
-            <Heading as="h2" id={COUNT_ID} tabIndex={-1} className={styles.count}>
+            <Heading as="h2" className={styles.count}>
               {searchTranslations.resultCountFor(allResults.length, trimmed, selectMessage)}
             </Heading>
           )}
           {trimmed && engine && allResults.length === 0 && (
             <>
-              <Heading as="h2" id={COUNT_ID} tabIndex={-1} className={styles.count}>
+              <Heading as="h2" className={styles.count}>
                 {searchTranslations.noResults(trimmed)}
               </Heading>
               <p>{searchTranslations.noResultsHelp()}</p>
