@@ -36,6 +36,21 @@ function TableScroll({
   );
 }
 
+/** The header row of a handout table or board: one column header per column. */
+function ColumnHeaders({ columns }: { readonly columns: readonly string[] }): ReactNode {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function Block({
   block,
   headingId,
@@ -60,15 +75,7 @@ function Block({
       return (
         <TableScroll labelledBy={headingId}>
           <table className={styles.table}>
-            <thead>
-              <tr>
-                {block.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeaders columns={block.columns} />
             <tbody>
               {block.rows.map((row, index) => (
                 <tr key={index}>
@@ -108,15 +115,7 @@ function Block({
       return (
         <TableScroll labelledBy={headingId}>
           <table className={styles.board}>
-            <thead>
-              <tr>
-                {block.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeaders columns={block.columns} />
             <tbody>
               <tr>
                 {block.columns.map((column) => (
