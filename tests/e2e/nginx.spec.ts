@@ -24,7 +24,12 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { DEFAULT_LOCALE, LOCALE_CODES, localePrefix, type Locale } from '../../src/config/locales';
-import { nginxHeadersFileName, parseHeadersFile } from '../../scripts/lib/nginx-headers';
+import {
+  nginxHeadersFileName,
+  parseHeadersFile,
+  policyScriptHashes,
+} from '../../scripts/lib/server-headers';
+import { inlineScriptHashes } from '../../src/plugins/content-security-policy/policy';
 import { englishQuizzes, takeQuiz } from './quiz-helpers';
 import { expect, test, waitForHydration } from './test-utils';
 
@@ -143,6 +148,23 @@ const asset = (prefix: string, ending: string) => {
   return `/${file}`;
 };
 
+// Netlify and Cloudflare Pages read only build/_headers, and send its "/*" policy with
+// every locale's pages: a script hash missing there blocks that locale's scripts.
+test("build/_headers, for static hosts, allows the inline scripts of every locale's pages", () => {
+  const rule = parseHeadersFile(readFileSync(path.join(buildDir, '_headers'), 'utf8')).find(
+    (candidate) => candidate.path === '/*',
+  );
+  const policy = rule?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+  const allowed = new Set(policyScriptHashes(policy));
+  for (const locale of LOCALE_CODES) {
+    for (const page of ['index.html', 'docs/start.html', '404.html']) {
+      const file = path.join(buildDir, localePrefix(locale), page);
+      for (const hash of inlineScriptHashes(readFileSync(file, 'utf8')))
+        expect(allowed.has(hash), `${hash} of build/${path.relative(buildDir, file)}`).toBe(true);
+    }
+  }
+});
+
 let server: ChildProcess | undefined;
 let origin = '';
 let workDir = '';
@@ -158,7 +180,7 @@ test.describe('deploy/nginx.conf in nginx', () => {
       throw new Error(`There is no build in ${buildDir}: run "npm run build" first.`);
     if (!existsSync(path.join(buildDir, 'nginx', nginxHeadersFileName(DEFAULT_LOCALE))))
       throw new Error(
-        `${buildDir}/nginx/ is missing: the build writes it (tsx scripts/write-nginx-conf.ts ${buildDir}).`,
+        `${buildDir}/nginx/ is missing: the build writes it (tsx scripts/write-server-headers.ts ${buildDir}).`,
       );
     workDir = mkdtempSync(path.join(os.tmpdir(), 'vftf-nginx-'));
     const port = await freePort();
