@@ -37,6 +37,12 @@ test('a trainer makes certificates of attendance for three participants, one pag
     .split('\f')
     .filter((text) => text.trim() !== '');
   expect(pages).toHaveLength(3);
+  // Tagged: each page a heading and its lines, the decorative frame left out.
+  expect(execFileSync('pdfinfo', [saved], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  const headings = execFileSync('pdfinfo', ['-struct-text', saved], { encoding: 'utf8' }).match(
+    /H1 \(block\)\n\s+"Certificate of attendance"/g,
+  );
+  expect(headings).toHaveLength(3);
   NAMES.forEach((name, index) => {
     expect(pages[index]).toContain(name);
     expect(pages[index]).toContain('Certificate of attendance');

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 
 import { PROGRESS_KEY } from '../../src/lib/progress';
 import { passedQuiz as passed, seedProgress } from './progress-helpers';
@@ -36,6 +38,14 @@ test('a Cyrillic name gets a PDF certificate whose text reads back correctly', a
   expect(text).toMatch(/20 ноември 2026|20\.11\.2026/);
   expect(text).toContain('Safe!');
   expect(text).toContain('AMIF');
+  // Tagged, in Macedonian: a screen reader reads the heading, then the name, in order.
+  const file = (await download.path())!;
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+  expect(structure).toMatch(/^Document\n\s+H1 /);
+  expect(structure).toContain(`"${name}"`);
+  const catalog = (await PDFDocument.load(readFileSync(file))).catalog;
+  expect(catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('mk');
 });
 
 test('Hungarian and Dutch diacritics are written in the PDF; the name stays on the device', async ({

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import os from 'node:os';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
@@ -108,10 +109,11 @@ describe('certificates', () => {
     expect(formatCertificateDate(passedAt, 'xx')).toBe('20.11.2026');
   });
 
-  it('make a PDF whose text, long Cyrillic name included, reads back with pdftotext', async () => {
+  it('make a tagged PDF, in its language, whose text (long Cyrillic name included) reads back in order', async () => {
     const name = 'Александра Димитрова-Стојановска Ѓорѓиевска-Ќосевска Џафероска';
     const bytes = await certificatePdf(
       {
+        language: 'mk',
         documentTitle: 'Certificate',
         heading: 'Certificate of completion',
         intro: 'This records that',
@@ -134,6 +136,19 @@ describe('certificates', () => {
     expect(text).toContain(name);
     expect(text).toContain('Score: 92%');
     expect(text).toContain('0000-0000-0000');
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1/);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Certificate/);
+    const catalog = (await PDFDocument.load(bytes)).catalog;
+    expect(catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('mk');
+    // The structure a screen reader follows: the heading first, then each line in reading order.
+    const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(structure).toMatch(/^Document\n\s+H1 \(block\)\n\s+"Certificate of completion"/);
+    const paragraphs = [...structure.matchAll(/P \(block\)\n\s+"([^"]*)"/g)].map(
+      (match) => match[1],
+    );
+    expect(paragraphs.slice(0, 2)).toEqual(['This records that', name]);
+    expect(paragraphs.at(-1)).toContain('Adapted from the Safe!');
   });
 });

@@ -133,6 +133,7 @@ export default function AttendanceCertificates(): ReactNode {
     form !== null && names.length > 0 && unsupported.length === 0 && current.place.trim() !== '';
 
   const texts: AttendanceTexts = {
+    language: htmlLang,
     documentTitle: translate({
       id: 'attendance.documentTitle',
       message: 'Certificates of attendance',

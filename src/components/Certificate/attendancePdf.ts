@@ -3,9 +3,12 @@ import { PDFDocument } from 'pdf-lib';
 
 import type { CertificateFonts } from './certificatePdf';
 import { ACCENT, HEIGHT, INK, MARGIN, WIDTH, centred, drawFrame, nameSize } from './pdfLayout';
+import { TaggedPdf } from './pdfTags';
 
 /** The lines of a certificate of attendance, translated and filled in, except the name. */
 export interface AttendanceTexts {
+  /** BCP 47 language of the texts: the PDF's /Lang. */
+  readonly language: string;
   readonly documentTitle: string;
   readonly heading: string;
   readonly intro: string;
@@ -36,27 +39,33 @@ export async function attendancePdf(
   pdf.setProducer(texts.site);
   const regular = await pdf.embedFont(fonts.regular, { subset: true });
   const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const tags = new TaggedPdf(pdf, texts.language);
   for (const name of names) {
     const page = pdf.addPage([WIDTH, HEIGHT]);
-    drawFrame(page);
+    const line = (...args: Parameters<typeof centred>) =>
+      tags.text(page, 'P', () => centred(...args));
+    tags.artifact(page, () => drawFrame(page));
     let y = HEIGHT - MARGIN - 70;
-    y = centred(page, texts.heading, bold, 26, y, ACCENT) - 34;
-    y = centred(page, texts.intro, regular, 13, y) - 18;
-    y = centred(page, name, bold, nameSize(name, bold), y) - 18;
-    y = centred(page, texts.attended, regular, 13, y) - 10;
-    y = centred(page, texts.training, bold, 17, y) - 8;
-    y = centred(page, texts.basedOn, regular, 12, y) - 16;
-    y = centred(page, texts.dateAndPlace, regular, 13, y) - 70;
+    y = tags.text(page, 'H1', () => centred(page, texts.heading, bold, 26, y, ACCENT)) - 34;
+    y = line(page, texts.intro, regular, 13, y) - 18;
+    y = line(page, name, bold, nameSize(name, bold), y) - 18;
+    y = line(page, texts.attended, regular, 13, y) - 10;
+    y = line(page, texts.training, bold, 17, y) - 8;
+    y = line(page, texts.basedOn, regular, 12, y) - 16;
+    y = line(page, texts.dateAndPlace, regular, 13, y) - 70;
     // A line to sign on, above the trainer's name.
-    page.drawLine({
-      start: { x: WIDTH / 2 - 110, y },
-      end: { x: WIDTH / 2 + 110, y },
-      thickness: 0.75,
-      color: INK,
-    });
-    y = centred(page, texts.signature, regular, 10, y - 14) - 2;
-    centred(page, texts.trainer, regular, 12, y);
-    centred(page, texts.credit, regular, 9, MARGIN + 40);
+    tags.artifact(page, () =>
+      page.drawLine({
+        start: { x: WIDTH / 2 - 110, y },
+        end: { x: WIDTH / 2 + 110, y },
+        thickness: 0.75,
+        color: INK,
+      }),
+    );
+    y = line(page, texts.signature, regular, 10, y - 14) - 2;
+    line(page, texts.trainer, regular, 12, y);
+    line(page, texts.credit, regular, 9, MARGIN + 40);
   }
+  tags.finish();
   return pdf.save();
 }

@@ -2,9 +2,12 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 
 import { ACCENT, HEIGHT, MARGIN, WIDTH, centred, drawFrame, nameSize } from './pdfLayout';
+import { TaggedPdf } from './pdfTags';
 
 /** Every line of a certificate, already translated and filled in. */
 export interface CertificateTexts {
+  /** BCP 47 language of the texts: the PDF's /Lang. */
+  readonly language: string;
   readonly documentTitle: string;
   readonly heading: string;
   readonly intro: string;
@@ -27,7 +30,8 @@ export interface CertificateFonts {
 
 /**
  * A one-page A4 certificate with the font embedded (subset), so that Latin
- * and Cyrillic names print the same everywhere. Runs in the browser.
+ * and Cyrillic names print the same everywhere; tagged, so that a screen
+ * reader reads it in order and in its language. Runs in the browser.
  */
 export async function certificatePdf(
   texts: CertificateTexts,
@@ -41,20 +45,24 @@ export async function certificatePdf(
   const regular = await pdf.embedFont(fonts.regular, { subset: true });
   const bold = await pdf.embedFont(fonts.bold, { subset: true });
   const page = pdf.addPage([WIDTH, HEIGHT]);
+  const tags = new TaggedPdf(pdf, texts.language);
+  const line = (...args: Parameters<typeof centred>) =>
+    tags.text(page, 'P', () => centred(...args));
 
-  drawFrame(page);
+  tags.artifact(page, () => drawFrame(page));
 
   let y = HEIGHT - MARGIN - 60;
-  y = centred(page, texts.heading, bold, 26, y, ACCENT) - 30;
-  y = centred(page, texts.intro, regular, 13, y) - 18;
-  y = centred(page, texts.name, bold, nameSize(texts.name, bold), y) - 18;
-  y = centred(page, texts.completed, regular, 13, y) - 10;
-  y = centred(page, texts.subject, bold, 17, y) - 16;
-  y = centred(page, texts.score, regular, 13, y) - 4;
-  y = centred(page, texts.date, regular, 13, y) - 40;
-  y = centred(page, texts.id, regular, 11, y);
-  y = centred(page, texts.versions, regular, 10, y) - 24;
-  y = centred(page, texts.selfIssued, regular, 10, y) - 12;
-  centred(page, texts.credit, regular, 9, y);
+  y = tags.text(page, 'H1', () => centred(page, texts.heading, bold, 26, y, ACCENT)) - 30;
+  y = line(page, texts.intro, regular, 13, y) - 18;
+  y = line(page, texts.name, bold, nameSize(texts.name, bold), y) - 18;
+  y = line(page, texts.completed, regular, 13, y) - 10;
+  y = line(page, texts.subject, bold, 17, y) - 16;
+  y = line(page, texts.score, regular, 13, y) - 4;
+  y = line(page, texts.date, regular, 13, y) - 40;
+  y = line(page, texts.id, regular, 11, y);
+  y = line(page, texts.versions, regular, 10, y) - 24;
+  y = line(page, texts.selfIssued, regular, 10, y) - 12;
+  line(page, texts.credit, regular, 9, y);
+  tags.finish();
   return pdf.save();
 }

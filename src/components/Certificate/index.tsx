@@ -116,6 +116,7 @@ export default function Certificate({ subject }: Props): ReactNode {
         })
       : `${quiz!.moduleTitle}`;
   const texts: CertificateTexts = {
+    language: htmlLang,
     documentTitle: translate(
       {
         id: 'certificate.documentTitle',

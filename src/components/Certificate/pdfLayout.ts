@@ -38,11 +38,15 @@ export function centred(
   color = INK,
 ): number {
   let baseline = y;
-  for (const line of wrap(text, font, size, TEXT_WIDTH)) {
+  const lines = wrap(text, font, size, TEXT_WIDTH);
+  lines.forEach((line, index) => {
     const lineWidth = font.widthOfTextAtSize(line, size);
-    page.drawText(line, { x: (WIDTH - lineWidth) / 2, y: baseline, size, font, color });
+    // A wrapped line keeps its space (not counted in the centring), or text
+    // extraction and screen readers run its last word into the next line's first.
+    const drawn = index < lines.length - 1 ? `${line} ` : line;
+    page.drawText(drawn, { x: (WIDTH - lineWidth) / 2, y: baseline, size, font, color });
     baseline -= size * 1.35;
-  }
+  });
   return baseline;
 }
 
