@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 
 import { LOCALES } from '../../src/config/locales';
+import { PHONE, sidewaysOverflow } from './phone-width';
 import { ALL_LOCALES, expect, sitemapPaths, test, waitForHydration } from './test-utils';
 
 test.describe.configure({ mode: 'parallel' });
@@ -16,7 +17,7 @@ for (const locale of ALL_LOCALES) {
   });
 
   for (const pathname of paths) {
-    test(`${pathname} loads in ${locale}, hydrates, and passes axe with no cookie set`, async ({
+    test(`${pathname} loads in ${locale}, hydrates, passes axe with no cookie set, and fits a 360 px phone`, async ({
       page,
       problems,
       context,
@@ -39,6 +40,13 @@ for (const locale of ALL_LOCALES) {
           (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`,
         ),
       ).toEqual([]);
+
+      // Phones first: the same page at 360 px does not pan sideways. A wide table may scroll
+      // inside its own box (Handout's TableScroll, Markdown tables), not the page.
+      await page.setViewportSize(PHONE);
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow.tooWide, `wider than ${PHONE.width} px`).toEqual([]);
+      expect(overflow.scrollWidth, 'page width at 360 px').toBeLessThanOrEqual(overflow.innerWidth);
 
       expect(await context.cookies()).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);

@@ -135,7 +135,7 @@ export default function LocalContacts({
           {(rows ?? []).map((row, index) => (
             <tr key={index}>
               {FIELDS.map((field) => (
-                <td key={field}>
+                <td key={field} data-label={labels[field]}>
                   <input
                     className={styles.input}
                     value={row[field]}

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import moduleLinks from '@generated/catalog/default/module-links.json';
@@ -57,20 +58,29 @@ function linkKinds(): LinkKind[] {
   ];
 }
 
+/** The address as a link within this site: its path, so that it works wherever the build is served. */
+const sitePath = (url: string) => {
+  const address = new URL(url);
+  return `${address.pathname}${address.search}`;
+};
+
 /**
- * Every module of the catalogue with its addresses in the current language,
- * each with a button that copies it. One status line tells screen-reader users
- * what was copied, or, where the browser refuses, shows the address to copy by
- * hand.
+ * Every module of the catalogue, one card each, with its addresses in the
+ * current language: each a real link (a package downloads), the address
+ * written out, and a button that copies it. A copied button says so; one
+ * status line tells screen-reader users what was copied, or, where the
+ * browser refuses, shows the address to copy by hand.
  */
 export default function ModuleLinks(): ReactNode {
   const modules = moduleLinks as ModuleLinkRows;
   const { i18n } = useDocusaurusContext();
   const [status, setStatus] = useState('');
+  const [copied, setCopied] = useState<string | null>(null);
   const kinds = linkKinds();
 
-  const copy = (url: string) => {
-    const failed = () =>
+  const copy = (url: string, key: string) => {
+    const failed = () => {
+      setCopied(null);
       setStatus(
         translate(
           {
@@ -81,77 +91,80 @@ export default function ModuleLinks(): ReactNode {
           { url },
         ),
       );
+    };
     try {
-      navigator.clipboard.writeText(url).then(
-        () =>
-          setStatus(
-            translate(
-              {
-                id: 'moduleLinks.copied',
-                message: 'Copied: {url}',
-                description: 'Shown after a link was copied to the clipboard',
-              },
-              { url },
-            ),
+      navigator.clipboard.writeText(url).then(() => {
+        setCopied(key);
+        setStatus(
+          translate(
+            {
+              id: 'moduleLinks.copied',
+              message: 'Copied: {url}',
+              description: 'Shown after a link was copied to the clipboard',
+            },
+            { url },
           ),
-        failed,
-      );
+        );
+      }, failed);
     } catch {
       failed();
     }
   };
 
   return (
-    // A table of addresses: nothing a learner searches for, so kept out of search.
-    <div className={styles.wrapper} data-search-exclude>
-      <table className={styles.table}>
-        <caption className={styles.caption}>
-          {translate(
-            {
-              id: 'moduleLinks.caption',
-              message: 'Addresses of every module in {language}',
-              description: 'Caption of the module link table; {language} is the page language',
-            },
-            { language: i18n.localeConfigs[i18n.currentLocale]?.label ?? i18n.currentLocale },
-          )}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {translate({
-                id: 'moduleLinks.column.module',
-                message: 'Module',
-                description: 'Column of the module link table: the module title',
-              })}
-            </th>
-            {kinds.map((kind) => (
-              <th scope="col" key={kind.key}>
-                {kind.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {modules.map((module) => (
-            <tr key={module.id} data-module={module.id}>
-              <th scope="row">
-                <Link to={new URL(module.entry.url).pathname}>{module.entry.title}</Link>
-              </th>
+    // Addresses: nothing a learner searches for, so kept out of search.
+    <section
+      className={styles.wrapper}
+      data-search-exclude
+      aria-label={translate(
+        {
+          id: 'moduleLinks.caption',
+          message: 'Addresses of every module in {language}',
+          description: 'Name of the list of module addresses; {language} is the page language',
+        },
+        { language: i18n.localeConfigs[i18n.currentLocale]?.label ?? i18n.currentLocale },
+      )}>
+      <ul className={styles.modules}>
+        {modules.map((module) => (
+          <li key={module.id} data-module={module.id} className={styles.module}>
+            <Heading as="h3" className={styles.title}>
+              {module.entry.title}
+            </Heading>
+            <dl className={styles.links}>
               {kinds.map((kind) => {
                 const url = kind.url(module.entry);
+                if (!url) return null;
+                const key = `${module.id} ${kind.key}`;
+                const isCopied = copied === key;
+                const isPackage = url.endsWith('.zip');
                 return (
-                  <td key={kind.key}>
-                    {url ? (
+                  <div key={kind.key} className={styles.link} data-link={kind.key}>
+                    <dt>{kind.label}</dt>
+                    <dd>
+                      {/* pathname://: a plain link that leaves the router (a package is a file). */}
+                      <Link
+                        to={`pathname://${sitePath(url)}`}
+                        download={isPackage ? '' : undefined}>
+                        {url}
+                      </Link>
                       <button
                         type="button"
                         className={styles.copy}
                         data-url={url}
-                        onClick={() => copy(url)}>
-                        {translate({
-                          id: 'moduleLinks.copy',
-                          message: 'Copy',
-                          description: 'Button that copies a link to the clipboard',
-                        })}
+                        data-copied={isCopied || undefined}
+                        onClick={() => copy(url, key)}>
+                        {isCopied
+                          ? translate({
+                              id: 'moduleLinks.copiedButton',
+                              message: 'Copied',
+                              description:
+                                'Text of a copy button once its address is on the clipboard',
+                            })
+                          : translate({
+                              id: 'moduleLinks.copy',
+                              message: 'Copy',
+                              description: 'Button that copies a link to the clipboard',
+                            })}
                         <span className="visually-hidden">
                           {' '}
                           {translate(
@@ -165,19 +178,17 @@ export default function ModuleLinks(): ReactNode {
                           )}
                         </span>
                       </button>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
+                    </dd>
+                  </div>
                 );
               })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </dl>
+          </li>
+        ))}
+      </ul>
       <p role="status" className={styles.status}>
         {status}
       </p>
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 
 import type { QuizSummary } from '@site/src/plugins/quizzes';
@@ -15,8 +16,9 @@ import { useStoredProgress } from '@site/src/lib/useStoredProgress';
 import styles from './styles.module.css';
 
 /**
- * Every module with its quiz status and score, and the learner's control over
- * the data: export to a file, import on another device, delete everything.
+ * Every module, in course order, with its quiz status and score, and the
+ * learner's control over the data: export to a file, import on another
+ * device, delete everything.
  */
 export default function ProgressOverview(): ReactNode {
   const snapshot = useStoredProgress();
@@ -144,84 +146,77 @@ export default function ProgressOverview(): ReactNode {
           </Translate>
         </p>
       )}
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="progress.table.module" description="Column heading">
-                Module
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate id="progress.table.status" description="Column heading">
-                Status
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate id="progress.table.best" description="Column heading">
-                Best score
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate id="progress.table.certificate" description="Column heading">
-                Certificate
-              </Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {quizzes.map((quiz) => {
-            const result = progress.quizzes[quiz.id];
-            return (
-              <tr key={quiz.id} data-quiz={quiz.id}>
-                <th scope="row">
-                  <Link to={quiz.modulePath}>{quiz.moduleTitle}</Link> (
-                  <Link to={quiz.path}>{quiz.title}</Link>)
-                </th>
-                <td>
-                  {!result ? (
-                    <Translate id="progress.status.notStarted" description="Quiz status">
-                      Not started
+      {/* One card per module, in course order: on a phone a table of four columns would not fit. */}
+      <ol className={styles.modules}>
+        {quizzes.map((quiz) => {
+          const result = progress.quizzes[quiz.id];
+          return (
+            <li key={quiz.id} data-quiz={quiz.id} className={styles.module}>
+              <Heading as="h2" className={styles.moduleTitle}>
+                <Link to={quiz.modulePath}>{quiz.moduleTitle}</Link>
+              </Heading>
+              <dl className={styles.facts}>
+                <div>
+                  <dt>
+                    <Translate id="progress.table.status" description="Column heading">
+                      Status
                     </Translate>
-                  ) : result.passed ? (
-                    <Translate id="progress.status.passed" description="Quiz status">
-                      Passed
-                    </Translate>
-                  ) : (
-                    <Translate id="progress.status.notPassed" description="Quiz status">
-                      Not passed yet
-                    </Translate>
-                  )}
-                </td>
-                <td>
-                  {result ? `${result.bestScore}%` : null}
-                  {result && result.quizVersion !== quiz.version && (
-                    <>
-                      {' '}
-                      <Translate
-                        id="progress.olderVersion"
-                        description="A result earned on an earlier version of the quiz">
-                        (earlier version of the quiz)
+                  </dt>
+                  <dd>
+                    {!result ? (
+                      <Translate id="progress.status.notStarted" description="Quiz status">
+                        Not started
                       </Translate>
-                    </>
-                  )}
-                </td>
-                <td>
-                  {result?.passed && (
-                    <Link to={certificatePath(quiz.id)}>
-                      <Translate
-                        id="progress.certificate"
-                        description="Link to a module's certificate">
-                        Certificate
+                    ) : result.passed ? (
+                      <Translate id="progress.status.passed" description="Quiz status">
+                        Passed
                       </Translate>
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                    ) : (
+                      <Translate id="progress.status.notPassed" description="Quiz status">
+                        Not passed yet
+                      </Translate>
+                    )}
+                  </dd>
+                </div>
+                {result && (
+                  <div>
+                    <dt>
+                      <Translate id="progress.table.best" description="Column heading">
+                        Best score
+                      </Translate>
+                    </dt>
+                    <dd>
+                      {`${result.bestScore}%`}
+                      {result.quizVersion !== quiz.version && (
+                        <>
+                          {' '}
+                          <Translate
+                            id="progress.olderVersion"
+                            description="A result earned on an earlier version of the quiz">
+                            (earlier version of the quiz)
+                          </Translate>
+                        </>
+                      )}
+                    </dd>
+                  </div>
+                )}
+              </dl>
+              <p className={styles.moduleLinks}>
+                <Link to={quiz.path}>{quiz.title}</Link>
+                {result?.passed && (
+                  <Link to={certificatePath(quiz.id)}>
+                    <Translate
+                      id="progress.certificate"
+                      description="Link to a module's certificate">
+                      Certificate
+                    </Translate>
+                  </Link>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
       {quizzes.length > 0 && quizzes.every((quiz) => progress.quizzes[quiz.id]?.passed) && (
         <p>
           <Link className="button button--primary" to={certificatePath(COURSE)}>
