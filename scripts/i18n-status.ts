@@ -9,112 +9,17 @@
  * Quiz texts (quizzes/<id>/<locale>.yaml) are counted too: a quiz without a
  * text file in a locale falls back to English on that locale's site.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
 
-import { TRANSLATED_LOCALES } from '../src/config/locales';
+import { collectStatus } from '../src/plugins/translation-status/collectStatus';
 import {
-  DOCS_INSTANCES,
   TRANSLATION_KEY,
   findSourceOf,
   hashSourceFile,
-  translationStatus,
 } from '../src/plugins/translation-status/sourceHash';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
-
-function listContentFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
-}
-
-export interface LocaleStatus {
-  locale: string;
-  translated: string[];
-  stale: string[];
-  missing: string[];
-  quizzesTranslated: string[];
-  quizzesStale: string[];
-  quizzesMissing: string[];
-  handoutsTranslated: string[];
-  handoutsStale: string[];
-  handoutsMissing: string[];
-  slidesTranslated: string[];
-  slidesStale: string[];
-  slidesMissing: string[];
-}
-
-/**
- * Translation status of data texts (quizzes/<id>/<locale>.yaml,
- * handouts/<id>/<locale>.yaml, slides/<id>/<locale>.yaml), each recording the hash of its en.yaml.
- */
-function dataStatus(root: string, kind: 'quizzes' | 'handouts' | 'slides', locale: string) {
-  const result = { translated: [] as string[], stale: [] as string[], missing: [] as string[] };
-  const dir = path.join(root, kind);
-  if (!existsSync(dir)) return result;
-  const ids = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'en.yaml')))
-    .map((entry) => entry.name)
-    .sort();
-  for (const id of ids) {
-    const translatedPath = path.join(dir, id, `${locale}.yaml`);
-    if (!existsSync(translatedPath)) {
-      result.missing.push(`${kind}/${id}`);
-      continue;
-    }
-    const recorded = (
-      parseYaml(readFileSync(translatedPath, 'utf8')) as { translation_of?: unknown } | null
-    )?.translation_of;
-    const state = translationStatus(path.join(dir, id, 'en.yaml'), recorded);
-    (state === 'current' ? result.translated : result.stale).push(`${kind}/${id}`);
-  }
-  return result;
-}
-
-export function collectStatus(root = siteDir): LocaleStatus[] {
-  return TRANSLATED_LOCALES.map((locale) => {
-    const quizzes = dataStatus(root, 'quizzes', locale);
-    const handouts = dataStatus(root, 'handouts', locale);
-    const slides = dataStatus(root, 'slides', locale);
-    const status: LocaleStatus = {
-      locale,
-      translated: [],
-      stale: [],
-      missing: [],
-      quizzesTranslated: quizzes.translated,
-      quizzesStale: quizzes.stale,
-      quizzesMissing: quizzes.missing,
-      handoutsTranslated: handouts.translated,
-      handoutsStale: handouts.stale,
-      handoutsMissing: handouts.missing,
-      slidesTranslated: slides.translated,
-      slidesStale: slides.stale,
-      slidesMissing: slides.missing,
-    };
-    for (const instance of DOCS_INSTANCES) {
-      for (const file of listContentFiles(path.join(root, instance.sourceDir))) {
-        const label = `${instance.sourceDir}/${file}`;
-        const translatedPath = path.join(root, 'i18n', locale, instance.i18nDir, file);
-        if (!existsSync(translatedPath)) {
-          status.missing.push(label);
-          continue;
-        }
-        const { data } = matter(readFileSync(translatedPath, 'utf8'));
-        const state = translationStatus(
-          path.join(root, instance.sourceDir, file),
-          data[TRANSLATION_KEY],
-        );
-        (state === 'current' ? status.translated : status.stale).push(label);
-      }
-    }
-    return status;
-  });
-}
 
 function stamp(files: string[]): void {
   for (const file of files) {
@@ -145,7 +50,7 @@ function stamp(files: string[]): void {
 }
 
 function report(): void {
-  const rows = collectStatus();
+  const rows = collectStatus(siteDir);
   console.log(
     '          pages                      quizzes                    handouts                   slides',
   );

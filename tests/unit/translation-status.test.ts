@@ -9,7 +9,7 @@ import {
   hashSourceFile,
   translationStatus,
 } from '../../src/plugins/translation-status/sourceHash';
-import { collectStatus } from '../../scripts/i18n-status';
+import { collectStatus } from '../../src/plugins/translation-status/collectStatus';
 
 let site: string;
 
