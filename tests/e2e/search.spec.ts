@@ -129,10 +129,12 @@ test('a Bulgarian query on the Bulgarian site returns Bulgarian pages only', asy
   await expect(results.locator('mark').first()).toHaveText(/^трафик/i);
   await expectNoAxeViolations(page);
 
-  // An English word finds the English pages of the Bulgarian site, labelled as English.
+  // An English word finds the English pages of the Bulgarian site, labelled and grouped as English.
   await page.goto('/bg/search?q=reflection');
   await waitForHydration(page);
-  await expect(results.first()).toContainText('на английски');
+  await expect(page.locator('section[data-search-group="en"] li').first()).toContainText(
+    'на английски',
+  );
   for (const href of await results
     .locator('a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
@@ -175,6 +177,34 @@ test('the search page explains what to do when nothing is found', async ({ page 
   await page.getByRole('searchbox', { name: 'Search' }).fill('ecogram');
   await expect(page).toHaveURL(/\/search\?q=ecogram$/);
   await expect(page.locator('main ol > li').first()).toContainText(/ecogram/i);
+});
+
+test('on the Bulgarian site, results on pages still in English come in their own labelled group', async ({
+  page,
+}) => {
+  await page.goto('/bg/search?q=farm');
+  await waitForHydration(page);
+  const english = page.locator('section[data-search-group="en"]');
+  await expect(
+    english.getByRole('heading', { name: 'На английски: страници, които все още не са преведени' }),
+  ).toBeVisible();
+  await expect(english.getByRole('listitem').first()).toContainText(/farm/i);
+  // Few results in Bulgarian: the page says why, and what to try.
+  await expect(page.locator('[data-search-few]')).toContainText('опитайте с английската дума');
+  await expectNoAxeViolations(page);
+
+  // A Bulgarian word for a subject only the English pages cover: nothing, and the same advice.
+  await page.goto('/bg/search?q=ферма');
+  await waitForHydration(page);
+  await expect(page.locator('[data-search-few]')).toBeVisible();
+});
+
+test('on the English site, results are one list without language groups', async ({ page }) => {
+  await page.goto('/search?q=farm');
+  await waitForHydration(page);
+  await expect(page.locator('main ol > li').first()).toContainText(/farm/i);
+  await expect(page.locator('[data-search-group="en"] h2')).toHaveCount(0);
+  await expect(page.locator('[data-search-few]')).toHaveCount(0);
 });
 
 test('search keeps working offline once it has loaded', async ({ page, context }) => {

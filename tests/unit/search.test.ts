@@ -46,6 +46,10 @@ describe('extractSections', () => {
     expect(untranslated.sections[0]!.text).not.toContain('Тази страница');
   });
 
+  it('takes English for a slide deck whose slides are in English under a Bulgarian toolbar', () => {
+    expect(extractSections(fixture('slides'))!.lang).toBe('en');
+  });
+
   it('reads a handout sheet without its toolbar and credit, in the language of the sheet', () => {
     const handout = extractSections(fixture('handout'))!;
     expect(handout.title).toBe('Signal cards');

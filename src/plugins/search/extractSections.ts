@@ -77,8 +77,20 @@ export function extractSections(html: string): ExtractedPage | undefined {
   if (!root) return undefined;
 
   const title = squash($('h1').first().text()) || squash($('title').text());
-  // An untranslated page wraps its English content in lang="en".
-  const lang = root.closest('[lang]').attr('lang') ?? '';
+  // An untranslated page wraps its English content in lang="en": around the
+  // whole content (docs), or around the part that is most of it (a slide deck,
+  // whose buttons and notice are in the page's language).
+  const pageLang = root.closest('[lang]').attr('lang') ?? '';
+  const contentLength = squash(root.text()).length;
+  const mostlyOther = root
+    .find('[lang]')
+    .toArray()
+    .find(
+      (element) =>
+        $(element).attr('lang') !== pageLang &&
+        squash($(element).text()).length * 2 > contentLength,
+    );
+  const lang = mostlyOther ? ($(mostlyOther).attr('lang') ?? pageLang) : pageLang;
   root.find(SKIPPED).remove();
   root.find('h1').remove();
 

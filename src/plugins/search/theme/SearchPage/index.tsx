@@ -3,11 +3,13 @@ import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { usePluralForm } from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
+import type { SearchResult as Result } from '../../client/searchEngine';
 import { useSearchEngine } from '../../client/useSearchEngine';
 import { useSnippets } from '../../client/useSnippets';
 import SearchResult from '../SearchResult';
@@ -21,10 +23,14 @@ const PAGE_SIZE = 20;
 
 const queryOf = (search: string) => new URLSearchParams(search).get('q') ?? '';
 
+/** Fewer results than this in the reader's language, and the page suggests an English word. */
+const FEW_RESULTS = 3;
+
 /**
  * The full search page, /search?q=…: a link to it shows its results, typing
  * keeps the address in step, and it tells the learner what to try when
- * nothing is found.
+ * nothing is found. On a translated site, results on pages still in English
+ * come in a group of their own, labelled, after those in the reader's language.
  */
 export default function SearchPage(): ReactNode {
   const location = useLocation();
@@ -44,10 +50,20 @@ export default function SearchPage(): ReactNode {
     () => (engine ? engine.search(query, Number.POSITIVE_INFINITY) : []),
     [engine, query],
   );
-  // Results come in pages of PAGE_SIZE, so that snippets are fetched for what is shown.
+  const { i18n } = useDocusaurusContext();
+  const translatedSite = i18n.currentLocale !== i18n.defaultLocale;
+  const language = i18n.localeConfigs[i18n.currentLocale];
+  const [own, english] = useMemo(() => {
+    const inOwnLanguage = (result: Result) =>
+      !result.page.lang || result.page.lang === language?.htmlLang;
+    return [allResults.filter(inOwnLanguage), allResults.filter((r) => !inOwnLanguage(r))];
+  }, [allResults, language]);
+  // Results come in pages of PAGE_SIZE per group, so that snippets are fetched for what is shown.
   const [shown, setShown] = useState({ query, count: PAGE_SIZE });
   const shownCount = shown.query === query ? shown.count : PAGE_SIZE;
-  const results = useMemo(() => allResults.slice(0, shownCount), [allResults, shownCount]);
+  const ownShown = useMemo(() => own.slice(0, shownCount), [own, shownCount]);
+  const englishShown = useMemo(() => english.slice(0, shownCount), [english, shownCount]);
+  const results = useMemo(() => [...ownShown, ...englishShown], [ownShown, englishShown]);
   const snippets = useSnippets(engine, results, query);
   const trimmed = query.trim();
 
@@ -131,9 +147,17 @@ export default function SearchPage(): ReactNode {
           )}
         </div>
 
-        {results.length > 0 && (
+        {trimmed && engine && translatedSite && own.length < FEW_RESULTS && (
+          <p data-search-few>{searchTranslations.fewInLanguage()}</p>
+        )}
+        {ownShown.length > 0 && english.length > 0 && (
+          <Heading as="h2" className={styles.group}>
+            {searchTranslations.ownLanguageGroup()}
+          </Heading>
+        )}
+        {ownShown.length > 0 && (
           <ol className={styles.results}>
-            {results.map((result) => (
+            {ownShown.map((result) => (
               <li key={result.section} className={styles.result}>
                 <Link to={result.url} className={styles.resultLink}>
                   <SearchResult result={result} snippet={snippets.get(result.section)} />
@@ -142,7 +166,25 @@ export default function SearchPage(): ReactNode {
             ))}
           </ol>
         )}
-        {allResults.length > results.length && (
+        {englishShown.length > 0 && (
+          <section aria-labelledby="search-english-results" data-search-group="en">
+            {translatedSite && (
+              <Heading as="h2" id="search-english-results" className={styles.group}>
+                {searchTranslations.englishGroup()}
+              </Heading>
+            )}
+            <ol className={styles.results}>
+              {englishShown.map((result) => (
+                <li key={result.section} className={styles.result}>
+                  <Link to={result.url} className={styles.resultLink}>
+                    <SearchResult result={result} snippet={snippets.get(result.section)} />
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {(own.length > ownShown.length || english.length > englishShown.length) && (
           <button
             type="button"
             className="button button--secondary"

@@ -117,6 +117,31 @@ export const searchTranslations = {
         'Search the learning modules, the glossary and the trainer kit of this language version of the site. Pages not yet translated are searched in English. Quiz answers are not searched.',
       description: 'Introduction of the search page',
     }),
+  /**
+   * Heading of the results in the reader's language, when some are in English. Only translated
+   * sites show it, so each translation names its own language ("На български").
+   */
+  ownLanguageGroup: () =>
+    translate({
+      id: 'search.group.ownLanguage',
+      message: 'In the language of this site',
+      description:
+        'Search page of a translated site: heading of the results on translated pages. Name your language, e.g. "In het Nederlands"',
+    }),
+  englishGroup: () =>
+    translate({
+      id: 'search.group.english',
+      message: 'In English: pages not yet translated',
+      description: 'Search page: heading of the results on pages that are still in English',
+    }),
+  fewInLanguage: () =>
+    translate({
+      id: 'search.fewInLanguage',
+      message:
+        'Most pages are not yet translated into this language, so a word in it finds little. Their English text is searched too: try the English word.',
+      description:
+        'Search page of a translated site, when few results are in its language. Name your language.',
+    }),
   inEnglish: () =>
     translate({
       id: 'search.inEnglish',
