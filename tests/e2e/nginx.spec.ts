@@ -334,6 +334,29 @@ test.describe('deploy/nginx.conf in nginx', () => {
       expect((await request.get(`${origin}${pathname}`)).status(), pathname).toBe(404);
   });
 
+  test('a mistyped Bulgarian address shows a Bulgarian 404 page with search and the main pages', async ({
+    page,
+  }) => {
+    await page.goto(`${origin}/bg/docs/definitons`);
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страницата не е намерена');
+    await expect(page.locator('main')).not.toContainText('owner');
+    await expect(page.getByRole('link', { name: 'Вашият напредък и сертификати' })).toHaveAttribute(
+      'href',
+      '/bg/progress',
+    );
+    await expect(page.getByRole('link', { name: /^Първият модул/ })).toHaveAttribute(
+      'href',
+      '/bg/docs/definitions',
+    );
+    // Search from the 404 page: a plain form, to the Bulgarian search page.
+    const search = page.getByRole('search');
+    await search.getByRole('searchbox').fill('трафик');
+    await search.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(`${origin}/bg/search?q=${encodeURIComponent('трафик')}`);
+    await expect(page.locator('main ol > li').first()).toContainText(/трафик/i);
+  });
+
   test('text is gzipped when the browser accepts it', async ({ request }) => {
     for (const pathname of [
       '/docs/start',
