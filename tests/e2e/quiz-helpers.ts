@@ -42,3 +42,45 @@ export async function takeQuiz(page: Page, questions: readonly LoadedQuestion[],
       .click();
   }
 }
+
+/** Answers the questions before `index` right, so that question `index` is on screen, unchecked. */
+export async function goToQuestion(
+  page: Page,
+  questions: readonly LoadedQuestion[],
+  index: number,
+): Promise<void> {
+  for (const question of questions.slice(0, index)) {
+    await answer(page, question, true);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  await expect(
+    page.getByRole('heading', { name: `Question ${index + 1} of ${questions.length}` }),
+  ).toBeVisible();
+}
+
+/**
+ * After a pass: "Get your certificate" is the primary action and comes first
+ * (in reading and tab order, and on screen); "Try again" is a secondary one.
+ */
+export async function expectCertificateFirst(page: Page): Promise<void> {
+  const certificate = page.getByRole('link', { name: 'Get your certificate' });
+  const retry = page.getByRole('button', { name: 'Try again' });
+  await expect(certificate).toHaveClass(/\bbutton--primary\b/);
+  await expect(retry).toHaveClass(/\bbutton--secondary\b/);
+  await expect(retry).not.toHaveClass(/\bbutton--primary\b/);
+  const retryHandle = await retry.elementHandle();
+  expect(
+    await certificate.evaluate(
+      (link, other) =>
+        Boolean(other && link.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING),
+      retryHandle,
+    ),
+    'the certificate link comes before "Try again"',
+  ).toBe(true);
+  const [first, second] = [(await certificate.boundingBox())!, (await retry.boundingBox())!];
+  expect(
+    first.y + first.height <= second.y || (Math.abs(first.y - second.y) < 1 && first.x < second.x),
+    'the certificate link is shown before "Try again"',
+  ).toBe(true);
+}

@@ -1,14 +1,16 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 
-import { LOCALE_CODES } from '../../src/config/locales';
+import { LOCALE_CODES, localePrefix, type Locale } from '../../src/config/locales';
 import { QUIZ_IDS } from '../../src/config/modules';
 import {
   loadQuizSources,
   resolveQuiz,
   type LoadedQuestion,
 } from '../../src/plugins/quizzes/loadQuizzes';
-import { takeQuiz } from './quiz-helpers';
+import { answer } from './quiz-driver';
+import { expectCertificateFirst, goToQuestion, takeQuiz } from './quiz-helpers';
 import { PROGRESS_KEY } from '../../src/lib/progress';
 import { expect, test, waitForHydration } from './test-utils';
 
@@ -28,6 +30,7 @@ for (const quiz of quizzes) {
       'href',
       `/certificate?quiz=${quiz.id}`,
     );
+    await expectCertificateFirst(page);
     await expect(page.getByRole('status').filter({ hasText: 'Your score: 100%' })).toBeVisible();
     const stored = await page.evaluate(
       (key) => JSON.parse(localStorage.getItem(key)!),
@@ -47,6 +50,11 @@ for (const quiz of quizzes) {
     await waitForHydration(page);
     await takeQuiz(page, quiz.questions, false);
     await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+    // No certificate yet: trying again is the way on.
+    await expect(page.getByRole('link', { name: 'Get your certificate' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveClass(
+      /\bbutton--primary\b/,
+    );
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(
       page.getByRole('heading', { name: `Question 1 of ${quiz.questions.length}` }),
@@ -77,7 +85,7 @@ test('corrupted stored progress never breaks a quiz and is kept aside, not overw
   await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
   await page.goto('/progress');
   await waitForHydration(page);
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.locator('li[data-quiz]').first()).toBeVisible();
 });
 
 test('progress is exported to a file and imported on another device; an invalid file changes nothing', async ({
@@ -90,7 +98,7 @@ test('progress is exported to a file and imported on another device; an invalid 
   await takeQuiz(page, quiz.questions, true);
   await page.goto('/progress');
   await waitForHydration(page);
-  await expect(page.locator('tr[data-quiz="definitions"]')).toContainText('Passed');
+  await expect(page.locator('li[data-quiz="definitions"]')).toContainText('Passed');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export my progress to a file' }).click(),
@@ -102,7 +110,7 @@ test('progress is exported to a file and imported on another device; an invalid 
   const otherPage = await other.newPage();
   await otherPage.goto('/progress');
   await waitForHydration(otherPage);
-  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('Not started');
+  await expect(otherPage.locator('li[data-quiz="definitions"]')).toContainText('Not started');
   await otherPage.locator('input[type="file"]').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
@@ -111,11 +119,11 @@ test('progress is exported to a file and imported on another device; an invalid 
   await expect(otherPage.getByRole('status')).toContainText(
     'is not a progress file from this site. Nothing was changed.',
   );
-  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('Not started');
+  await expect(otherPage.locator('li[data-quiz="definitions"]')).toContainText('Not started');
   await otherPage.locator('input[type="file"]').setInputFiles(file!);
   await expect(otherPage.getByRole('status')).toContainText('Progress imported: 1 quiz results.');
-  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('Passed');
-  await expect(otherPage.locator('tr[data-quiz="definitions"]')).toContainText('100%');
+  await expect(otherPage.locator('li[data-quiz="definitions"]')).toContainText('Passed');
+  await expect(otherPage.locator('li[data-quiz="definitions"]')).toContainText('100%');
   await other.close();
 });
 
@@ -225,4 +233,96 @@ test('the definitions quiz, with every question type, is completed by keyboard a
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+});
+
+/** A UI string as the locale shows it (English: the message in the code). */
+function uiString(locale: Locale, id: string, english: string): string {
+  if (locale === 'en') return english;
+  const messages = JSON.parse(
+    readFileSync(path.join(siteDir, `i18n/${locale}/code.json`), 'utf8'),
+  ) as Record<string, { message: string }>;
+  return messages[id]!.message;
+}
+
+// Dutch: the quiz text is translated, the module page not yet (its headings are English).
+for (const locale of ['en', 'nl'] as const) {
+  test(`${locale}: the sections a quiz covers are listed by their headings and link to them`, async ({
+    page,
+  }) => {
+    const prefix = localePrefix(locale);
+    const summary = uiString(locale, 'quizPage.sections', 'Sections this quiz covers');
+    await page.goto(`${prefix}/quizzes/definitions`);
+    await waitForHydration(page);
+    await page.getByText(summary, { exact: true }).click();
+    const covered = page.getByRole('group').filter({ hasText: summary });
+    const sectionLinks = covered.locator('a[href*="#"]');
+    await expect(sectionLinks.first()).toBeVisible();
+    const links = await sectionLinks.evaluateAll((anchors) =>
+      anchors.map((a) => ({ name: a.textContent!.trim(), href: a.getAttribute('href')! })),
+    );
+    for (const link of links) expect(link.href.startsWith(`${prefix}/docs/`), link.href).toBe(true);
+    if (locale === 'en')
+      await expect(
+        covered.getByRole('link', { name: 'Three elements: act, means and purpose', exact: true }),
+      ).toHaveAttribute('href', '/docs/definitions#three-elements-act-means-and-purpose');
+
+    // A link works: it opens the page at its heading.
+    const [first] = links;
+    await covered.getByRole('link', { name: first!.name, exact: true }).click();
+    await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === first!.href);
+    const firstAnchor = decodeURIComponent(first!.href.split('#')[1]!);
+    await expect(page.locator(`[id="${firstAnchor}"]`)).toBeInViewport();
+
+    // Every link is named by the heading it leads to (as that page shows it), not by its slug.
+    for (const pathname of new Set(links.map((link) => link.href.split('#')[0]!))) {
+      if (new URL(page.url()).pathname !== pathname) await page.goto(pathname);
+      for (const link of links.filter((l) => l.href.startsWith(`${pathname}#`))) {
+        const anchor = decodeURIComponent(link.href.split('#')[1]!);
+        const heading = page.locator(`:is(h2, h3, h4, h5, h6)[id="${anchor}"]`);
+        await expect(heading, `${link.href} leads to a heading`).toHaveCount(1);
+        const headingText = (await heading.textContent())!.replace(/\u200B/g, '').trim();
+        expect(
+          link.name === headingText || link.name.endsWith(` › ${headingText}`),
+          `"${link.name}" names the heading "${headingText}"`,
+        ).toBe(true);
+      }
+    }
+  });
+}
+
+test('a wrong ordering answer names the items out of place, in words and on the items', async ({
+  page,
+}) => {
+  const quiz = quizzes.find((q) => q.id === 'definitions')!;
+  const index = quiz.questions.findIndex((q) => q.type === 'order');
+  const question = quiz.questions[index]!;
+  if (question.type !== 'order') throw new Error('the definitions quiz has no ordering question');
+  await page.goto('/quizzes/definitions');
+  await waitForHydration(page);
+  await goToQuestion(page, quiz.questions, index);
+  // The right order, then the last item moved to the top: one item out of place.
+  await answer(page, question, true);
+  const labels = question.items.map((item) => question.text.items![item]!);
+  const moved = labels.at(-1)!;
+  for (let step = 1; step < labels.length; step += 1)
+    await page.getByRole('button', { name: `Move up: ${moved}`, exact: true }).click();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+
+  const summary = `Out of place (1 of ${labels.length}):`;
+  const feedback = page.getByText(summary, { exact: true });
+  await expect(feedback).toBeVisible();
+  await expect(feedback.locator('xpath=following-sibling::ul[1]').getByRole('listitem')).toHaveText(
+    [moved],
+  );
+  // The item itself is marked in words, not by colour alone; the others are not marked.
+  const rows = page.locator('section[aria-labelledby="quiz-question-heading"] ol li');
+  await expect(rows.filter({ hasText: 'Out of place' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Out of place' })).toContainText(moved);
+  // Screen readers hear it too.
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Not quite.' })).toHaveText(
+    `Not quite. ${summary} ${/[.!?…:;]$/.test(moved) ? moved : `${moved}.`}`,
+  );
+  // The whole order is not given away: the other items are not named.
+  for (const label of labels.slice(0, -1))
+    await expect(feedback.locator('xpath=following-sibling::ul[1]')).not.toContainText(label);
 });

@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/config/locales';
 import { QUIZ_IDS } from '../../src/config/modules';
 import { QuizDataError, loadQuizSources, resolveQuiz } from '../../src/plugins/quizzes/loadQuizzes';
-import { initialResponse, isCorrect, shuffle } from '../../src/components/Quiz/grading';
+import {
+  initialResponse,
+  isCorrect,
+  misplacedItems,
+  shuffle,
+} from '../../src/components/Quiz/grading';
 
 const fixtures = path.join(__dirname, '__fixtures__/quizzes');
 const realSite = path.resolve(__dirname, '../..');
@@ -111,6 +116,18 @@ describe('grading', () => {
       const response = initialResponse(byId('steps'), seed);
       expect(response.type === 'order' && response.order.join()).not.toBe('one,two,three');
     }
+  });
+
+  it("names the fewest items out of place in an ordering answer, in the learner's order", () => {
+    const steps = byId('steps');
+    const misplaced = (...order: string[]) => misplacedItems(steps, { type: 'order', order });
+    expect(misplaced('one', 'two', 'three')).toEqual([]);
+    // One item moved to the end is one mistake, not three items each one place off.
+    expect(misplaced('two', 'three', 'one')).toEqual(['one']);
+    expect(misplaced('one', 'three', 'two')).toEqual(['two']);
+    expect(misplaced('three', 'two', 'one')).toHaveLength(2);
+    // Not an ordering question: nothing to name.
+    expect(misplacedItems(byId('elements'), { type: 'single', selected: 'a' })).toEqual([]);
   });
 
   it('shuffles the same way for the same seed (server and browser agree)', () => {

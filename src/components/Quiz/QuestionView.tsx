@@ -13,6 +13,8 @@ interface Props {
   readonly optionOrder: readonly string[];
   /** Answers cannot change once checked. */
   readonly locked: boolean;
+  /** Items of a checked, wrong ordering answer that are out of place: marked in words, not colour alone. */
+  readonly misplaced?: readonly string[];
   readonly announce: (message: string) => void;
 }
 
@@ -169,8 +171,26 @@ export default function QuestionView(props: Props): ReactNode {
         <legend className={styles.prompt}>{text.prompt}</legend>
         <ol className={styles.orderList}>
           {response.order.map((item, index) => (
-            <li key={item} className={styles.orderItem}>
-              <span>{text.items?.[item]}</span>
+            <li
+              key={item}
+              className={
+                props.misplaced?.includes(item)
+                  ? `${styles.orderItem} ${styles.orderItemMisplaced}`
+                  : styles.orderItem
+              }>
+              <span className={styles.orderLabel}>
+                {text.items?.[item]}
+                {props.misplaced?.includes(item) && ' '}
+                {props.misplaced?.includes(item) && (
+                  <span className={styles.misplacedMark}>
+                    <Translate
+                      id="quiz.order.misplacedMark"
+                      description="Mark on an item of a wrong ordering answer that is out of place">
+                      Out of place
+                    </Translate>
+                  </span>
+                )}
+              </span>
               <span className={styles.orderButtons}>
                 <button
                   type="button"

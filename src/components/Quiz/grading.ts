@@ -100,6 +100,37 @@ export function isCorrect(question: LoadedQuestion, response: Response): boolean
   }
 }
 
+/**
+ * The items of an ordering answer that are out of place: the fewest items
+ * that, moved, would give the right order. The others are already in the
+ * right order among themselves (a longest increasing run of their right
+ * positions), so one item moved from first to last counts as one mistake, not
+ * as every item shifted by one. Naming only these tells the learner what to
+ * move without giving away the whole order. In the learner's order.
+ */
+export function misplacedItems(question: LoadedQuestion, response: Response): string[] {
+  if (question.type !== 'order' || response.type !== 'order') return [];
+  const rightPositions = response.order.map((item) => question.items.indexOf(item));
+  // Longest increasing subsequence, O(n²): an ordering question has a handful of items.
+  const runLength = rightPositions.map(() => 1);
+  const previous = rightPositions.map(() => -1);
+  rightPositions.forEach((position, index) => {
+    for (let earlier = 0; earlier < index; earlier += 1) {
+      if (rightPositions[earlier]! < position && runLength[earlier]! + 1 > runLength[index]!) {
+        runLength[index] = runLength[earlier]! + 1;
+        previous[index] = earlier;
+      }
+    }
+  });
+  const inPlace = new Set<number>();
+  let index = runLength.indexOf(Math.max(0, ...runLength));
+  while (index >= 0) {
+    inPlace.add(index);
+    index = previous[index]!;
+  }
+  return response.order.filter((_, position) => !inPlace.has(position));
+}
+
 /** Score in whole percent. */
 export function scorePercent(correct: number, total: number): number {
   return total === 0 ? 0 : Math.round((correct / total) * 100);

@@ -11,6 +11,7 @@ import {
   initialResponse,
   isComplete,
   isCorrect,
+  misplacedItems,
   scorePercent,
   shuffle,
   type Response,
@@ -46,6 +47,25 @@ function freshResponses(quiz: LoadedQuiz, attempt: number): Response[] {
   );
 }
 
+/** An item's text ending in punctuation, so that items read one after another are heard apart. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…:;]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** "Out of place (2 of 5):", said before the items of an ordering answer that are out of place. */
+function misplacedSummary(count: number, response: Response): string {
+  return translate(
+    {
+      id: 'quiz.order.misplacedSummary',
+      message: 'Out of place ({count} of {total}):',
+      description:
+        'Feedback on a wrong ordering question, followed by the list of items that are out of place; {count} and {total} are numbers',
+    },
+    { count, total: response.type === 'order' ? response.order.length : 0 },
+  );
+}
+
 /** A self-graded quiz: one question at a time, feedback after each, a score at the end. */
 export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
   const [attempt, setAttempt] = useState(1);
@@ -69,6 +89,9 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
   const response = responses[current]!;
   const isChecked = checked[current]!;
   const order = useMemo(() => choiceOrder(question, attempt), [question, attempt]);
+  const answeredRight = isChecked && isCorrect(question, response);
+  // Only for a wrong ordering answer: which items to move, shown in the list and the feedback.
+  const misplaced = isChecked && !answeredRight ? misplacedItems(question, response) : [];
   const correctCount = quiz.questions.filter(
     (q, i) => checked[i] && isCorrect(q, responses[i]!),
   ).length;
@@ -80,6 +103,7 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
     // The "Check answer" button is replaced by "Next question": keep keyboard
     // focus on the page by moving it to the feedback, which comes just before.
     requestAnimationFrame(() => feedbackRef.current?.focus());
+    const toMove = right ? [] : misplacedItems(question, response);
     setAnnouncement(
       right
         ? translate({
@@ -87,11 +111,19 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
             message: 'Correct.',
             description: 'Announced after a right answer',
           })
-        : translate({
-            id: 'quiz.feedback.incorrect',
-            message: 'Not quite.',
-            description: 'Announced after a wrong answer',
-          }),
+        : [
+            translate({
+              id: 'quiz.feedback.incorrect',
+              message: 'Not quite.',
+              description: 'Announced after a wrong answer',
+            }),
+            ...(toMove.length > 0
+              ? [
+                  misplacedSummary(toMove.length, response),
+                  ...toMove.map((item) => asSentence(question.text.items?.[item] ?? item)),
+                ]
+              : []),
+          ].join(' '),
     );
   };
 
@@ -158,12 +190,8 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
             </Translate>
           </p>
         )}
+        {/* After a pass the certificate is the way on; "Try again" only improves the score. */}
         <div className={styles.actions}>
-          <button type="button" className="button button--primary" onClick={retry}>
-            <Translate id="quiz.retry" description="Button to take the quiz again">
-              Try again
-            </Translate>
-          </button>
           {passed && (
             <Link className="button button--primary" to={certificatePath(quiz.id)}>
               <Translate
@@ -173,6 +201,14 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
               </Translate>
             </Link>
           )}
+          <button
+            type="button"
+            className={`button ${passed ? 'button--secondary' : 'button--primary'}`}
+            onClick={retry}>
+            <Translate id="quiz.retry" description="Button to take the quiz again">
+              Try again
+            </Translate>
+          </button>
           <Link className="button button--secondary" to="/progress">
             <Translate id="quiz.progressLink" description="Link to the learner's progress page">
               See all your progress
@@ -241,6 +277,7 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
         response={response}
         optionOrder={order}
         locked={isChecked}
+        misplaced={misplaced}
         announce={setAnnouncement}
         onChange={(updated) =>
           setResponses((previous) => previous.map((r, i) => (i === current ? updated : r)))
@@ -250,9 +287,9 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
         <div
           ref={feedbackRef}
           tabIndex={-1}
-          className={isCorrect(question, response) ? styles.feedbackRight : styles.feedbackWrong}>
+          className={answeredRight ? styles.feedbackRight : styles.feedbackWrong}>
           <p className={styles.verdict}>
-            {isCorrect(question, response) ? (
+            {answeredRight ? (
               <Translate id="quiz.feedback.correct" description="Announced after a right answer">
                 Correct.
               </Translate>
@@ -262,6 +299,18 @@ export default function Quiz({ quiz, onAnswerChecked }: Props): ReactNode {
               </Translate>
             )}
           </p>
+          {misplaced.length > 0 && (
+            <>
+              <p className={styles.misplacedSummary}>
+                {misplacedSummary(misplaced.length, response)}
+              </p>
+              <ul className={styles.misplacedList}>
+                {misplaced.map((item) => (
+                  <li key={item}>{question.text.items?.[item]}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <p>{question.text.feedback}</p>
           <p>
             <Link to={sectionUrl(question.section)}>

@@ -8,7 +8,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Quiz from '@site/src/components/Quiz';
 import { NoticeBox } from '@site/src/components/TranslationNotice';
 import type { QuizRouteData } from '@site/src/plugins/quizzes';
-import { sectionUrl } from '@site/src/components/Quiz/sectionUrl';
+import { LOCALES } from '@site/src/config/locales';
 import styles from './styles.module.css';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 
 /** The page of one quiz, at /quizzes/<id>. Added by the quizzes plugin. */
 export default function QuizPage({ data }: Props): ReactNode {
-  const { quiz, modulePath } = data;
+  const { quiz, modulePath, covered } = data;
   const { i18n } = useDocusaurusContext();
   const language = i18n.localeConfigs[i18n.currentLocale]?.label ?? i18n.currentLocale;
   return (
@@ -64,12 +64,32 @@ export default function QuizPage({ data }: Props): ReactNode {
               Sections this quiz covers
             </Translate>
           </summary>
-          <ul>
-            {quiz.sections.map((section) => (
-              <li key={section}>
-                <Link to={sectionUrl(section)}>
-                  {section.replace(/#/, ' › ').replace(/-/g, ' ')}
-                </Link>
+          {/* Grouped by page: a quiz can cover a module and its case, and some
+              headings ("Act, means and purpose") recur from page to page. */}
+          <ul className={styles.sectionList}>
+            {covered.map((page) => (
+              <li
+                key={page.url}
+                // Pages not yet translated are shown, and named, in English.
+                lang={
+                  page.textLocale === i18n.currentLocale
+                    ? undefined
+                    : (LOCALES[page.textLocale as keyof typeof LOCALES]?.htmlLang ??
+                      page.textLocale)
+                }>
+                <Link to={page.url}>{page.title}</Link>
+                {page.sections.length > 0 && (
+                  <ul>
+                    {page.sections.map((section) => (
+                      <li key={section.url}>
+                        <Link to={section.url}>
+                          {section.context ? `${section.context} › ` : ''}
+                          {section.heading}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

@@ -5,11 +5,14 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { LOCALE_CODES } from '../../config/locales';
 import { QUIZ_IDS, docIdOf, moduleOfQuiz, quizPath } from '../../config/modules';
 import { loadQuizSources, resolveQuiz, type LoadedQuiz } from './loadQuizzes';
+import { coveredPagesOfQuizzes, sectionPageFinder, type CoveredPage } from './coveredSections';
 
 export interface QuizRouteData {
   readonly quiz: LoadedQuiz;
   /** Permalink of the module the quiz belongs to, in the current locale. */
   readonly modulePath: string;
+  /** The pages and sections the questions link to, named by their headings in this locale. */
+  readonly covered: readonly CoveredPage[];
 }
 
 /** What the progress page needs to know of every quiz (global data, a few hundred bytes). */
@@ -21,6 +24,10 @@ export interface QuizSummary {
   readonly path: string;
   readonly modulePath: string;
   readonly moduleTitle: string;
+  /** Locale the module's title is in: the current one, or the default where the page is not translated yet. */
+  readonly moduleTitleLocale: string;
+  /** The module's estimated study time in minutes (its front matter `minutes`), for certificates. */
+  readonly moduleMinutes: number;
 }
 
 /**
@@ -49,6 +56,12 @@ export default function quizzesPlugin(context: LoadContext): Plugin<unknown> {
         DocsContent | undefined;
       const docs = docsContent?.loadedVersions[0]?.docs ?? [];
       const quizzes = (allContent.quizzes?.default ?? []) as LoadedQuiz[];
+      // Section headings come from the very files this locale's pages are built
+      // from; a heading that cannot be found fails the build (file, field, fix).
+      const covered = coveredPagesOfQuizzes(
+        quizzes,
+        sectionPageFinder(siteDir, docs, i18n.currentLocale, i18n.defaultLocale),
+      );
       const summaries: QuizSummary[] = [];
       for (const quiz of quizzes) {
         const module = moduleOfQuiz(quiz.id);
@@ -57,7 +70,11 @@ export default function quizzesPlugin(context: LoadContext): Plugin<unknown> {
           throw new Error(
             `Quiz "${quiz.id}" has no module page in src/config/modules.ts and docs/.`,
           );
-        const data: QuizRouteData = { quiz, modulePath: doc.permalink };
+        const data: QuizRouteData = {
+          quiz,
+          modulePath: doc.permalink,
+          covered: covered.get(quiz.id) ?? [],
+        };
         const dataPath = await actions.createData(`quiz-${quiz.id}.json`, JSON.stringify(data));
         actions.addRoute({
           path: normalizeUrl([baseUrl, quizPath(quiz.id)]),
@@ -73,8 +90,14 @@ export default function quizzesPlugin(context: LoadContext): Plugin<unknown> {
           path: quizPath(quiz.id),
           modulePath: doc.permalink,
           moduleTitle: doc.title,
+          moduleTitleLocale: doc.source.startsWith('@site/i18n/')
+            ? i18n.currentLocale
+            : i18n.defaultLocale,
+          moduleMinutes: (doc.frontMatter as { minutes: number }).minutes,
         });
       }
+      // Course order (src/config/modules.ts), as learners meet the modules: quizzes/ is read alphabetically.
+      summaries.sort((a, b) => QUIZ_IDS.indexOf(a.id) - QUIZ_IDS.indexOf(b.id));
       actions.setGlobalData({ quizzes: summaries });
     },
   };

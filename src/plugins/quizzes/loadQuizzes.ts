@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
 
 import {
   DataError,
@@ -10,6 +9,7 @@ import {
   type DataProblem,
 } from '../data/yamlData';
 
+import { headingAnchors } from './headings';
 import {
   quizStructureSchema,
   quizTextSchema,
@@ -42,34 +42,8 @@ export interface LoadedQuiz {
   readonly sections: readonly string[];
 }
 
-/**
- * Heading anchors of a doc, made with Docusaurus's own slugger and heading-id
- * parser, so they match the anchors of the built page.
- */
-export function headingAnchors(markdown: string): Set<string> {
-  const slugger = createSlugger();
-  const anchors = new Set<string>();
-  const withoutCode = markdown.replace(/^```[\s\S]*?^```/gm, '');
-  for (const match of withoutCode.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)) {
-    const heading = match[1]!;
-    const explicit =
-      parseMarkdownHeadingId(heading, 'mdx-comment').id ??
-      parseMarkdownHeadingId(heading, 'classic').id;
-    if (explicit) {
-      anchors.add(explicit);
-      continue;
-    }
-    // Only the text of the heading counts: link targets, emphasis marks and tags do not.
-    const text = heading
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`]/g, '')
-      .replace(/<[^>]+>/g, '');
-    anchors.add(slugger.slug(text));
-  }
-  return anchors;
-}
-
-function findDoc(siteDir: string, docPath: string): string | undefined {
+/** The English source of a doc path (`definitions`, `early-identification/index`), if there is one. */
+export function findDoc(siteDir: string, docPath: string): string | undefined {
   const candidates = [
     `${docPath}.mdx`,
     `${docPath}.md`,
