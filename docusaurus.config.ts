@@ -8,6 +8,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from './src/config/locales';
 import { CREDIT_LINE } from './src/config/credit';
+import { contentEditionDate } from './src/config/contentEdition';
 import { REDIRECTS } from './src/config/redirects';
 import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
@@ -24,11 +25,12 @@ import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 import pageTranslationsPlugin from './src/plugins/page-translations';
+import translationStatusPlugin from './src/plugins/translation-status';
 import stripMessageDescriptionsPlugin from './src/plugins/strip-message-descriptions';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 
-// Printed on certificates, so that a certificate says which edition of the site issued it.
+// Part of a certificate's ID (src/lib/certificate.ts), as it has been since the first certificates.
 const siteVersion = (
   JSON.parse(readFileSync(path.join(siteDir, 'package.json'), 'utf8')) as { version: string }
 ).version;
@@ -64,7 +66,9 @@ const config: Config = {
   // Its inline script would need one more hash in the Content-Security-Policy; baseUrl is '/'.
   baseUrlIssueBanner: false,
 
-  customFields: { siteVersion },
+  // contentEdition: the day of the learning content's last change (YYYY-MM-DD), printed on
+  // certificates as their edition.
+  customFields: { siteVersion, contentEdition: contentEditionDate({ siteDir }) },
 
   // Installable app: the manifest and icons (static/), the service worker (scripts/build-offline.ts).
   headTags: [
@@ -170,6 +174,8 @@ const config: Config = {
             ],
           },
         ],
+    // What is translated in each language: the Start page's sentence on languages, "EN" in sidebars.
+    translationStatusPlugin,
     // Collects each module's catalogue entry (build/catalog.json, scripts/build-catalog.ts).
     catalogPlugin,
     [

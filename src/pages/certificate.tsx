@@ -27,7 +27,8 @@ export default function CertificatePage(): ReactNode {
         message: 'A printable record of the modules you completed, made on your device.',
         description: 'Meta description of the certificate page',
       })}>
-      <main className="container margin-vert--lg">
+      {/* Not margin-vert--lg: its !important margins outweigh print.css and pushed the sheet onto a second page. */}
+      <main className={`container ${styles.page}`}>
         <Heading as="h1" className={styles.title}>
           <Translate id="certificate.title" description="Title of the certificate page">
             Your certificate

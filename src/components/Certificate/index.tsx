@@ -11,8 +11,13 @@ import {
   COURSE,
   certificateId,
   certificateRecord,
+  certifiedModules,
   formatCertificateDate,
+  formatEditionDate,
+  issuerAddress,
+  totalMinutes,
   type CertificateRecord,
+  type CertifiedModule,
 } from '@site/src/lib/certificate';
 import { unsupportedCharacters } from '@site/src/lib/certificateCharacters';
 import { saveLearnerName } from '@site/src/lib/progress';
@@ -34,7 +39,9 @@ interface Props {
 export default function Certificate({ subject }: Props): ReactNode {
   const { siteConfig, i18n } = useDocusaurusContext();
   const siteVersion = String(siteConfig.customFields?.siteVersion ?? '');
-  const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  const edition = String(siteConfig.customFields?.contentEdition ?? '');
+  const langOf = (locale: string) => i18n.localeConfigs[locale]?.htmlLang ?? locale;
+  const htmlLang = langOf(i18n.currentLocale);
   const { quizzes } = usePluginData('quizzes') as { quizzes: QuizSummary[] };
   const snapshot = useStoredProgress();
   const { footer } = useThemeConfig();
@@ -55,6 +62,7 @@ export default function Certificate({ subject }: Props): ReactNode {
       quizzes.map((q) => q.id),
       siteVersion,
     );
+  const modules = snapshot && certifiedModules(snapshot.progress, subject, quizzes);
 
   // The record is rebuilt on every render; its content is what the ID depends on.
   const recordKey = record ? JSON.stringify(record) : '';
@@ -81,7 +89,7 @@ export default function Certificate({ subject }: Props): ReactNode {
     );
   }
 
-  if (!record) {
+  if (!record || !modules) {
     return (
       <p className={styles.message}>
         {subject === COURSE ? (
@@ -106,15 +114,33 @@ export default function Certificate({ subject }: Props): ReactNode {
     );
   }
 
+  const course = subject === COURSE;
   const date = formatCertificateDate(record.passedAt, htmlLang);
-  const subjectTitle =
-    subject === COURSE
-      ? translate({
-          id: 'certificate.courseTitle',
-          message: 'Voices from the field: all learning modules',
-          description: 'What the course certificate is for',
-        })
-      : `${quiz!.moduleTitle}`;
+  const trimmedName = name.trim();
+  // A module's title is in the certificate's language once its page is translated, in English until then.
+  const subjectLang = course ? htmlLang : langOf(modules[0]!.titleLocale);
+  const subjectTitle = course
+    ? translate({
+        id: 'certificate.courseTitle',
+        message: 'Voices from the field: all learning modules',
+        description: 'What the course certificate is for',
+      })
+    : modules[0]!.title;
+  const minutes = totalMinutes(modules);
+  // customFields.contentEdition is set by docusaurus.config.ts; never throw on a page for want of it.
+  const editionDate = /^\d{4}-\d{2}-\d{2}$/.test(edition)
+    ? formatEditionDate(edition, htmlLang)
+    : '…';
+  const moduleLine = (module: CertifiedModule) =>
+    translate(
+      {
+        id: 'certificate.course.module',
+        message: '{title}: {score}% · {minutes} min',
+        description:
+          'One module on the course certificate: its title, the best score on its quiz, its estimated study time in minutes ("min" abbreviated)',
+      },
+      { title: module.title, score: module.score, minutes: module.minutes },
+    );
   const texts: CertificateTexts = {
     language: htmlLang,
     documentTitle: translate(
@@ -135,28 +161,66 @@ export default function Certificate({ subject }: Props): ReactNode {
       message: 'This records that',
       description: 'Line before the learner name on the certificate',
     }),
-    name: name.trim(),
-    completed:
-      subject === COURSE
-        ? translate({
-            id: 'certificate.completed.course',
-            message: 'has completed every learning module and passed every quiz of',
-            description: 'Line before the course title on the certificate',
-          })
-        : translate({
-            id: 'certificate.completed.module',
-            message: 'has completed the learning module and passed its quiz',
-            description: 'Line before the module title on the certificate',
-          }),
+    name: trimmedName,
+    completed: course
+      ? translate({
+          id: 'certificate.completed.course',
+          message: 'has completed every learning module and passed every quiz of',
+          description: 'Line before the course title on the certificate',
+        })
+      : translate({
+          id: 'certificate.completed.module',
+          message: 'has completed the learning module and passed its quiz',
+          description: 'Line before the module title on the certificate',
+        }),
     subject: subjectTitle,
-    score: translate(
-      {
-        id: 'certificate.score',
-        message: 'Score: {score}%',
-        description: 'Score on the certificate',
-      },
-      { score: record.score },
-    ),
+    modules: course
+      ? {
+          heading: translate({
+            id: 'certificate.course.modulesHeading',
+            message: 'Modules completed, with score and estimated study time',
+            description: 'Line above the list of modules on the course certificate',
+          }),
+          lines: modules.map(moduleLine),
+        }
+      : undefined,
+    score: course
+      ? translate(
+          {
+            id: 'certificate.score.course',
+            message: 'Average score: {score}%',
+            description:
+              'Average of the best quiz scores of all modules, on the course certificate',
+          },
+          { score: record.score },
+        )
+      : translate(
+          {
+            id: 'certificate.score',
+            message: 'Score: {score}%',
+            description: 'Score on the certificate',
+          },
+          { score: record.score },
+        ),
+    studyTime: course
+      ? translate(
+          {
+            id: 'certificate.studyTime.course',
+            message: 'Total estimated study time: {minutes} min',
+            description:
+              'Sum of the estimated study times of all modules, in minutes ("min" abbreviated), on the course certificate',
+          },
+          { minutes },
+        )
+      : translate(
+          {
+            id: 'certificate.studyTime',
+            message: 'Estimated study time: {minutes} min',
+            description:
+              'The module\'s estimated study time in minutes ("min" abbreviated), on the certificate',
+          },
+          { minutes },
+        ),
     date: translate(
       {
         id: 'certificate.date',
@@ -164,6 +228,34 @@ export default function Certificate({ subject }: Props): ReactNode {
         description: 'Date on the certificate',
       },
       { date },
+    ),
+    declaration: course
+      ? translate(
+          {
+            id: 'certificate.declaration.course',
+            message: 'Declaration by {name}: “I completed these modules and their tests myself.”',
+            description:
+              "The learner's own declaration on the course certificate, in the first person; {name} is the learner's name",
+          },
+          { name: trimmedName || '…' },
+        )
+      : translate(
+          {
+            id: 'certificate.declaration',
+            message: 'Declaration by {name}: “I completed this module and its test myself.”',
+            description:
+              "The learner's own declaration on the certificate, in the first person; {name} is the learner's name",
+          },
+          { name: trimmedName || '…' },
+        ),
+    issuer: translate(
+      {
+        id: 'certificate.issuer',
+        message: 'Issued by {site}, {address}',
+        description:
+          "Issuer on the certificate: {site} is the site's name, {address} its web address",
+      },
+      { site: siteConfig.title, address: issuerAddress(siteConfig.url, siteConfig.baseUrl) },
     ),
     id: translate(
       {
@@ -173,14 +265,25 @@ export default function Certificate({ subject }: Props): ReactNode {
       },
       { id: id || '…' },
     ),
-    versions: translate(
-      {
-        id: 'certificate.versions',
-        message: 'Site version {site} · quiz version {quiz}',
-        description: 'Versions on the certificate',
-      },
-      { site: siteVersion, quiz: record.subjectVersion },
-    ),
+    edition: course
+      ? translate(
+          {
+            id: 'certificate.edition.course',
+            message: 'Edition of {date} · quiz versions {quiz}',
+            description:
+              'On the course certificate: {date} is the day the learning content was last changed; {quiz} lists the version of every quiz',
+          },
+          { date: editionDate, quiz: record.subjectVersion },
+        )
+      : translate(
+          {
+            id: 'certificate.edition',
+            message: 'Edition of {date} · quiz version {quiz}',
+            description:
+              'On the certificate: {date} is the day the learning content was last changed; {quiz} is the version of the quiz',
+          },
+          { date: editionDate, quiz: record.subjectVersion },
+        ),
     selfIssued: translate({
       id: 'certificate.selfIssued',
       message:
@@ -192,7 +295,7 @@ export default function Certificate({ subject }: Props): ReactNode {
     site: siteConfig.title,
   };
   const missing = unsupportedCharacters(name);
-  const ready = name.trim() !== '' && id !== '' && missing.length === 0;
+  const ready = trimmedName !== '' && id !== '' && missing.length === 0;
 
   const download = async () => {
     setStatus(
@@ -303,15 +406,48 @@ export default function Certificate({ subject }: Props): ReactNode {
       <article className={styles.sheet} aria-label={texts.heading}>
         <p className={styles.sheetHeading}>{texts.heading}</p>
         <p>{texts.intro}</p>
-        <p className={styles.sheetName}>{name.trim() || '\u00a0'}</p>
+        <p className={styles.sheetName}>{trimmedName || '\u00a0'}</p>
         <p>{texts.completed}</p>
-        <p className={styles.sheetSubject}>{texts.subject}</p>
-        <p>{texts.score}</p>
-        <p>{texts.date}</p>
+        <p className={styles.sheetSubject} lang={subjectLang}>
+          {texts.subject}
+        </p>
+        {texts.modules && (
+          <>
+            <p id="certificate-modules" className={styles.listHeading}>
+              {texts.modules.heading}
+            </p>
+            <ul className={styles.moduleList} aria-labelledby="certificate-modules">
+              {modules.map((module) => (
+                <li key={module.id}>
+                  <Translate
+                    id="certificate.course.module"
+                    description='One module on the course certificate: its title, the best score on its quiz, its estimated study time in minutes ("min" abbreviated)'
+                    values={{
+                      title: <span lang={langOf(module.titleLocale)}>{module.title}</span>,
+                      score: module.score,
+                      minutes: module.minutes,
+                    }}>
+                    {'{title}: {score}% · {minutes} min'}
+                  </Translate>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>
+          {texts.score}
+          <br />
+          {texts.studyTime}
+          <br />
+          {texts.date}
+        </p>
+        <p className={styles.declaration}>{texts.declaration}</p>
         <p className={styles.sheetSmall} data-certificate-id={id}>
+          {texts.issuer}
+          <br />
           {texts.id}
           <br />
-          {texts.versions}
+          {texts.edition}
         </p>
         <p className={styles.sheetSmall}>{texts.selfIssued}</p>
         <p className={styles.sheetSmall}>{texts.credit}</p>
