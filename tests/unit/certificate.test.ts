@@ -10,10 +10,7 @@ import {
   certificatePdf,
   type CertificateTexts,
 } from '../../src/components/Certificate/certificatePdf';
-import {
-  EDITION_PATHSPECS,
-  contentEditionDate,
-} from '../../src/config/contentEdition';
+import { EDITION_PATHSPECS, contentEditionDate } from '../../src/config/contentEdition';
 import { HEIGHT, MARGIN } from '../../src/components/Certificate/pdfLayout';
 import {
   COURSE,

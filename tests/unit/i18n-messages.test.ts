@@ -24,6 +24,9 @@ const SAME_AS_ENGLISH_ALLOWED: Record<string, Record<string, string>> = {
     'theme.admonition.tip': 'Dutch uses the word "tip"',
     'theme.admonition.info': 'Dutch uses the word "info"',
     'moduleLinks.column.quiz': 'Dutch uses the word "quiz" (as in the quiz pages)',
+    'courseStart.begin': 'Dutch says "Begin" too',
+    'certificate.course.module':
+      'only placeholders, numbers and "min", the Dutch abbreviation as well',
   },
 };
 
