@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { Catalog } from '../../src/plugins/catalog/types';
 import { expect, test, waitForHydration } from './test-utils';
+import { FUND_IN_CREDIT } from '../../src/config/credit';
 
 // The embed view of every module in every built locale. These addresses are
 // not in the sitemap: each is the same page as a sitemap entry (its canonical
@@ -42,7 +43,7 @@ for (const { id, locale, url } of embedUrls) {
     await expect(page.locator('.theme-doc-sidebar-container')).toBeHidden();
     await expect(page.locator('.footer__links')).toBeHidden();
     await expect(page.locator('.footer__copyright')).toBeVisible();
-    await expect(page.locator('.footer__copyright')).toContainText('AMIF');
+    await expect(page.locator('.footer__copyright')).toContainText(FUND_IN_CREDIT);
 
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -7,6 +7,7 @@ import { LMS_FORMATS, lmsPackagePath } from '../../src/config/institutions';
 import { MODULES, moduleIdOf } from '../../src/config/modules';
 import type { Catalog } from '../../src/plugins/catalog/types';
 import { expect, test } from './test-utils';
+import { FUND_IN_CREDIT } from '../../src/config/credit';
 
 // Checks every package file in build/lms: no browser needed, but the build is.
 const buildDir = path.resolve(__dirname, '../../build');
@@ -136,7 +137,7 @@ test('the package page carries the module text, its quiz data and the credit lin
   // The module text says which language it is in (English where it has no translation yet).
   expect($('article > div[lang]').attr('lang')).toBe(entry.textLocale);
   expect($('h1').first().text()).toBe(entry.title);
-  expect($('.footer__copyright').text()).toContain('AMIF');
+  expect($('.footer__copyright').text()).toMatch(FUND_IN_CREDIT);
   const data = JSON.parse($('#lms-data').text()) as { quiz: { id: string; textLocale: string } };
   expect(data.quiz).toMatchObject({ id: 'definitions', textLocale: locale });
   expect($('#quiz').attr('lang')).toBe(locale);

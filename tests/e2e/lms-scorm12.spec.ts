@@ -7,6 +7,7 @@ import { loadQuizSources, resolveQuiz } from '../../src/plugins/quizzes/loadQuiz
 import { startLmsHost, type LmsHost } from './lms-host';
 import { answerAll, canBeWrong } from './quiz-driver';
 import { expect, test } from './test-utils';
+import { FUND_IN_CREDIT } from '../../src/config/credit';
 
 // One stand-in LMS for the file: its tests run in order, in one worker.
 test.describe.configure({ mode: 'serial' });
@@ -154,7 +155,7 @@ test('outside an LMS the package works as on the public site', async ({ page, pr
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   // Dutch quiz text and buttons (the locale's quiz text and code.json strings).
   await expect(page.getByRole('button', { name: 'Controleer je antwoord' })).toBeVisible();
-  await expect(page.locator('.footer__copyright')).toContainText('AMIF');
+  await expect(page.locator('.footer__copyright')).toContainText(FUND_IN_CREDIT);
   const axe = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { LOCALES } from '../../src/config/locales';
 import { PHONE, sidewaysOverflow } from './phone-width';
 import { ALL_LOCALES, expect, sitemapPaths, test, waitForHydration } from './test-utils';
+import { FUND_IN_CREDIT } from '../../src/config/credit';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -30,7 +31,7 @@ for (const locale of ALL_LOCALES) {
       await expect(page.locator('h1').first()).toBeVisible();
       // Every page carries the credit the report asks for.
       await expect(page.locator('.footer__copyright')).toContainText('Safe!');
-      await expect(page.locator('.footer__copyright')).toContainText('AMIF');
+      await expect(page.locator('.footer__copyright')).toContainText(FUND_IN_CREDIT);
 
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

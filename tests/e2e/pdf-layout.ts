@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FUND_IN_CREDIT } from '../../src/config/credit';
 
 /*
  * What a printed page looks like, read back from a PDF with poppler (pdftotext, pdftoppm):
@@ -98,7 +99,7 @@ export function creditAndFillProblems(
     creditTops.push(
       creditLines.length > 0 ? Math.min(...creditLines.map((line) => line.yMin)) : page.height,
     );
-    if (!/Safe!/.test(creditText) || !/AMIF/.test(creditText)) {
+    if (!/Safe!/.test(creditText) || !FUND_IN_CREDIT.test(creditText)) {
       problems.push(`${where}: no credit line at the foot of the page`);
       return;
     }

@@ -7,6 +7,7 @@ import { slideDeckFilePath } from '../../src/config/slides';
 import { loadSlideDecks } from '../../src/plugins/slides/loadSlides';
 import { builtCredit, creditAndFillProblems, pdfPages } from './pdf-layout';
 import { expect, test, waitForHydration } from './test-utils';
+import { FUND_IN_CREDIT } from '../../src/config/credit';
 
 // Driven by the same slide data the site, its PDFs and its PowerPoint files are built from.
 const siteDir = path.resolve(__dirname, '../..');
@@ -79,7 +80,7 @@ for (const source of decks) {
         const shown = squeeze(runs(part(`ppt/slides/slide${number}.xml`)));
         expect(shown).toContain(squeeze(slide.title));
         for (const point of slide.points ?? []) expect(shown).toContain(squeeze(point));
-        expect(shown).toContain('AMIF');
+        expect(shown).toMatch(FUND_IN_CREDIT);
         expect(shown).toContain(`${number} / ${total}`);
         if (slide.diagram) expect(part(`ppt/slides/slide${number}.xml`)).toContain('<p:pic>');
         expect(squeeze(runs(part(`ppt/notesSlides/notesSlide${number}.xml`)))).toContain(
