@@ -4,9 +4,10 @@
  *
  *   N passed, N failed
  *
- * Typecheck, lint and the production build each count as one check; unit and
- * end-to-end tests count one per test. A failed build skips the end-to-end
- * tests (they need it) and counts them as failed, so a red build is never green.
+ * Typecheck, lint, format, the translation gates and the production build
+ * each count as one check; unit and end-to-end tests count one per test. A
+ * failed build skips the end-to-end tests (they need it) and counts them as
+ * failed, so a red build is never green.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -47,6 +48,8 @@ rmSync('test-results/e2e.json', { force: true });
 countCheck('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
 countCheck('lint', run('lint', 'npx', ['eslint', '.']));
 countCheck('format', run('format', 'npx', ['prettier', '--check', '.']));
+// The translation gates: structure, numbers, terms, letters, language, current (scripts/i18n-check.ts).
+countCheck('translations', run('translation gates', 'npx', ['tsx', 'scripts/i18n-check.ts']));
 
 const unitOk = run('unit tests', 'npx', [
   'vitest',

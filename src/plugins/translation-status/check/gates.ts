@@ -1,0 +1,372 @@
+import { franc } from 'franc';
+
+import type { PageStructure, Paragraph } from './text';
+
+/*
+ * The translation gates of `npm run i18n:check`. Each takes the English and
+ * the translated text of one file and returns its problems, each with the
+ * place and the fix, so that a failing CI run says what to change.
+ */
+
+export interface Problem {
+  /** File, relative to the site. */
+  readonly file: string;
+  /** Line (`12`), key path (`questions[2].feedback`) or message id. */
+  readonly place: string;
+  readonly gate: 'structure' | 'numbers' | 'terms' | 'letters' | 'language' | 'current';
+  readonly message: string;
+  readonly fix: string;
+}
+
+type Found = Omit<Problem, 'file'>;
+
+/** One term of i18n/terminology.yaml, as the gates need it. */
+export interface GateTerm {
+  readonly id: string;
+  /** English phrases that signal the term. */
+  readonly en: readonly string[];
+  /** Accepted target forms, for the fix message. */
+  readonly use: readonly string[];
+  /** Word-prefix phrases, one of which the translation must contain (acronyms in capitals: whole words). */
+  readonly stems: readonly string[];
+  /** Variants that must not appear (written like stems). */
+  readonly forbid: readonly string[];
+  /** False where the English phrase is too common to demand the target form wherever it occurs. */
+  readonly enforce: boolean;
+}
+
+export interface NumberFormat {
+  /** Thousands separators accepted, e.g. ['.'] or [' ', '\u00a0']. */
+  readonly thousands: readonly string[];
+  readonly decimal: string;
+  /** How a four-digit number is written: 5.433 (grouped), 5433 (plain) or either. */
+  readonly fourDigits: 'grouped' | 'plain' | 'either';
+}
+
+// ---------------------------------------------------------------- structure
+
+const describeHeading = (heading: { depth: number; text: string; anchor: string }) =>
+  `${'#'.repeat(heading.depth)} ${heading.text} (#${heading.anchor})`;
+
+/** Same headings (levels and anchors), components with their data props, links and admonitions. */
+export function structureGate(english: PageStructure, translated: PageStructure): Found[] {
+  const problems: Found[] = [];
+  const count = Math.max(english.headings.length, translated.headings.length);
+  for (let index = 0; index < count; index += 1) {
+    const source = english.headings[index];
+    const target = translated.headings[index];
+    if (!source || !target) {
+      problems.push({
+        place: `heading ${index + 1}`,
+        gate: 'structure',
+        message: source
+          ? `the English heading ${describeHeading(source)} has no counterpart`
+          : `the heading ${describeHeading(target!)} is not in the English`,
+        fix: 'keep exactly the headings of the English page, in the same order and at the same levels',
+      });
+      break;
+    }
+    if (source.depth !== target.depth || source.anchor !== target.anchor) {
+      problems.push({
+        place: `heading ${index + 1}`,
+        gate: 'structure',
+        message: `"${describeHeading(target)}" translates "${describeHeading(source)}"`,
+        fix:
+          source.depth !== target.depth
+            ? `make it a level-${source.depth} heading (${'#'.repeat(source.depth)})`
+            : `end the heading with {/* #${source.anchor} */} so that links to #${source.anchor} keep working`,
+      });
+    }
+  }
+  const sequence = (
+    kind: string,
+    a: readonly string[],
+    b: readonly string[],
+    fix: string,
+  ): Found | undefined => {
+    if (a.join('\n') === b.join('\n')) return undefined;
+    const index = a.findIndex((item, i) => item !== b[i]);
+    const at = index < 0 ? a.length : index;
+    return {
+      place: `${kind} ${at + 1}`,
+      gate: 'structure',
+      message: `the English has ${a[at] ? `"${a[at]}"` : 'nothing'} here, the translation ${b[at] ? `"${b[at]}"` : 'nothing'} (English: ${a.length}, translation: ${b.length})`,
+      fix,
+    };
+  };
+  for (const problem of [
+    sequence(
+      'component',
+      english.components,
+      translated.components,
+      'use the same components, in the same order, with the same ids and data',
+    ),
+    sequence(
+      'link',
+      english.links,
+      translated.links,
+      'keep every link target of the English page, in the same order',
+    ),
+    sequence(
+      'admonition',
+      english.admonitions,
+      translated.admonitions,
+      'keep the same admonitions (:::note, :::tip, …) in the same order',
+    ),
+  ])
+    if (problem) problems.push(problem);
+  return problems;
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** Numbers of English prose: 10,793 · 3.35 · 2017 · 80. */
+// Not a number inside a word or an address, nor the first part of "16-year-old" (a translation may write it as a word).
+const ENGLISH_NUMBER =
+  /(?<![\w.,/#-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d|-\p{L})/gu;
+
+/**
+ * A number that keeps its dot in every language: an article ("art. 3.51 Vb")
+ * or a version ("SCORM 1.2", "version 2.1").
+ */
+const KEEPS_ITS_DOT =
+  /(?:\b(?:[Aa]rt|[Aa]rtikel|[Aa]rticle|[Ll]id|[Pp]ar)\.?|(?:чл|член|§)\.?|\b[A-Z]{2,}\w*|\b[Vv]ersion|\bv)\s*$/u;
+
+function grouped(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** The ways a number of the English may be written in the locale. */
+export function localeRenderings(english: string, format: NumberFormat): string[] {
+  const [integerPart, decimals] = english.split('.');
+  const digits = integerPart!.replace(/,/g, '');
+  const groupedForms = format.thousands.map((separator) => grouped(digits, separator));
+  const integers =
+    digits.length >= 5
+      ? groupedForms
+      : digits.length === 4 && integerPart!.includes(',')
+        ? [
+            ...(format.fourDigits === 'plain' ? [] : groupedForms),
+            ...(format.fourDigits === 'grouped' ? [] : [digits]),
+          ]
+        : [digits];
+  return decimals === undefined
+    ? integers
+    : integers.map((integer) => `${integer}${format.decimal}${decimals}`);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const spacesNormalised = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+/** Every number of the English text is in the translation, in the locale's format. */
+export function numbersGate(
+  english: readonly Paragraph[],
+  translated: string,
+  format: NumberFormat,
+): Found[] {
+  const target = spacesNormalised(translated);
+  const problems: Found[] = [];
+  const seen = new Set<string>();
+  for (const paragraph of english) {
+    for (const match of paragraph.text.matchAll(ENGLISH_NUMBER)) {
+      const number = match[0];
+      if (seen.has(number)) continue;
+      seen.add(number);
+      const keepsDot = KEEPS_ITS_DOT.test(paragraph.text.slice(0, match.index));
+      const renderings = [
+        ...localeRenderings(number, format),
+        ...(keepsDot && number.includes('.') ? [number] : []),
+      ];
+      const found = renderings.some((rendering) =>
+        new RegExp(`(?<![\\d.,])${escape(rendering)}(?![\\d]|[.,]\\d)`).test(target),
+      );
+      if (!found)
+        problems.push({
+          place: `English line ${paragraph.line}`,
+          gate: 'numbers',
+          message: `the English number ${number} is not in the translation`,
+          fix: `write it as ${renderings.map((rendering) => `"${rendering}"`).join(' or ')}`,
+        });
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- terms
+
+const WORD = '\\p{L}\\p{N}';
+
+/** A single English word with two capitals or more is an acronym (PAGE, ToT): it matches with its case. */
+const isEnglishAcronym = (phrase: string) =>
+  !/\s/.test(phrase.trim()) && (phrase.match(/\p{Lu}/gu) ?? []).length >= 2;
+
+/**
+ * A phrase as a pattern. English: whole words, any case (acronyms: their case).
+ * Stems and forbidden phrases: the beginnings of words, in order, any case;
+ * written in capitals (ЗБТХ, IND), a whole word with its case.
+ */
+function phrasePattern(phrase: string, kind: 'english' | 'stem'): RegExp {
+  const acronym =
+    kind === 'english'
+      ? isEnglishAcronym(phrase)
+      : phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
+  const prefixes = kind === 'stem' && !acronym;
+  const words = phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${escape(acronym ? word : word.toLowerCase())}${prefixes ? `[${WORD}]*` : ''}`);
+  return new RegExp(
+    `(?<![${WORD}])${words.join('[\\s\\u00a0-]+')}(?![${WORD}])`,
+    acronym ? 'u' : 'iu',
+  );
+}
+
+/**
+ * The terms an English text uses, each with the phrase found. The longest
+ * phrase wins where two overlap ("domestic servitude" is not also
+ * "servitude"), and a name that stays untranslated ("Safe Return", the
+ * project) is not the term it contains.
+ */
+export function termsUsedIn(
+  english: string,
+  terms: readonly GateTerm[],
+  names: readonly string[],
+): Map<string, string> {
+  let text = names.reduce(
+    (current, name) =>
+      current.replace(new RegExp(escape(name), 'gu'), (found) => ' '.repeat(found.length)),
+    english,
+  );
+  const phrases = terms
+    .flatMap((term) => term.en.map((phrase) => ({ term: term.id, phrase })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const used = new Map<string, string>();
+  for (const { term, phrase } of phrases) {
+    const pattern = new RegExp(
+      phrasePattern(phrase, 'english').source,
+      `${phrasePattern(phrase, 'english').flags}g`,
+    );
+    text = text.replace(pattern, (found) => {
+      if (!used.has(term)) used.set(term, phrase);
+      return ' '.repeat(found.length);
+    });
+  }
+  return used;
+}
+
+/**
+ * Where the English uses a term, the translation uses its target form; no
+ * forbidden variant anywhere, except inside a target form of the termbase
+ * (the Bulgarian title of the UN Smuggling Protocol holds "трафик на мигранти").
+ */
+export function termsGate(
+  english: string | undefined,
+  translated: string,
+  terms: readonly GateTerm[],
+  names: readonly string[] = [],
+): Found[] {
+  const problems: Found[] = [];
+  const usedTerms =
+    english === undefined ? new Map<string, string>() : termsUsedIn(english, terms, names);
+  const target = spacesNormalised(translated);
+  const useForms = terms.flatMap((term) => term.use);
+  for (const term of terms) {
+    for (const variant of term.forbid) {
+      const pattern = phrasePattern(variant, 'stem');
+      const allowedInside = useForms.filter((form) => pattern.test(form));
+      const cleaned = allowedInside.reduce(
+        (text, form) => text.replace(new RegExp(escape(form), 'giu'), ' '),
+        target,
+      );
+      if (pattern.test(cleaned))
+        problems.push({
+          place: term.id,
+          gate: 'terms',
+          message: `"${variant}" is a forbidden variant (i18n/terminology.yaml, term ${term.id})`,
+          fix: `write ${term.use.map((form) => `"${form}"`).join(' or ')}`,
+        });
+    }
+    if (!term.enforce || term.stems.length === 0) continue;
+    const used = usedTerms.get(term.id);
+    if (used && !term.stems.some((stem) => phrasePattern(stem, 'stem').test(target)))
+      problems.push({
+        place: term.id,
+        gate: 'terms',
+        message: `the English says "${used}", and the translation has no form of ${term.use.map((form) => `"${form}"`).join(' / ')}`,
+        fix: `use the termbase's rendering (i18n/terminology.yaml, term ${term.id})`,
+      });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- letters
+
+/** Letters that exist in one of the two Cyrillic languages only. */
+const FOREIGN_LETTERS: Record<string, { letters: RegExp; language: string }> = {
+  mk: { letters: /[щъьюяйЩЪЬЮЯЙ]/u, language: 'Bulgarian' },
+  bg: { letters: /[јѓќѕљњџЈЃЌЅЉЊЏ]/u, language: 'Macedonian' },
+};
+
+/** No Bulgarian-only letter in Macedonian, and the reverse; "сѐ" with its Cyrillic ѐ. */
+export function lettersGate(locale: string, paragraphs: readonly Paragraph[]): Found[] {
+  const rule = FOREIGN_LETTERS[locale];
+  const problems: Found[] = [];
+  for (const paragraph of paragraphs) {
+    const foreign = rule && rule.letters.exec(paragraph.text);
+    if (foreign)
+      problems.push({
+        place: paragraph.line > 0 ? `line ${paragraph.line}` : 'text',
+        gate: 'letters',
+        message: `"${foreign[0]}" is a ${rule.language} letter, in: ${paragraph.text.slice(Math.max(0, foreign.index - 20), foreign.index + 20)}`,
+        fix: `write the ${locale === 'mk' ? 'Macedonian' : 'Bulgarian'} word`,
+      });
+    // A Latin letter with an accent inside a Cyrillic word: "сè" typed with the Latin è.
+    const mixed =
+      /[\p{Script=Cyrillic}][à-ÿÀ-ß]|[à-ÿÀ-ß][\p{Script=Cyrillic}]|(?<![\p{L}])[сС][èÈ](?![\p{L}])/u.exec(
+        paragraph.text,
+      );
+    if ((locale === 'mk' || locale === 'bg') && mixed)
+      problems.push({
+        place: paragraph.line > 0 ? `line ${paragraph.line}` : 'text',
+        gate: 'letters',
+        message: `a Latin letter inside a Cyrillic word: "${mixed[0]}"`,
+        fix: 'type the Cyrillic letter (ѐ U+0450 in "сѐ", ѝ U+045D)',
+      });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- language
+
+const ISO_639_3: Record<string, string> = { nl: 'nld', bg: 'bul', mk: 'mkd', hu: 'hun' };
+
+/** Fewer words than this, and a paragraph is too short to tell its language. */
+const MIN_WORDS = 8;
+
+/** No paragraph left in English. Names that stay as written (the training "Safe Future, Safe Return") do not count. */
+export function languageGate(
+  locale: string,
+  paragraphs: readonly Paragraph[],
+  names: readonly string[] = [],
+): Found[] {
+  const own = ISO_639_3[locale];
+  if (!own) return [];
+  const withoutNames = (text: string) =>
+    names
+      .reduce((current, name) => current.replaceAll(name, ' '), text)
+      .replace(/\s+/g, ' ')
+      .trim();
+  return paragraphs
+    .filter((paragraph) => withoutNames(paragraph.text).split(/\s+/).length >= MIN_WORDS)
+    .filter(
+      (paragraph) =>
+        franc(withoutNames(paragraph.text), { only: ['eng', own], minLength: 10 }) === 'eng',
+    )
+    .map((paragraph) => ({
+      place: paragraph.line > 0 ? `line ${paragraph.line}` : 'text',
+      gate: 'language' as const,
+      message: `this reads as English: "${paragraph.text.slice(0, 70)}…"`,
+      fix: `translate it, or, if it must stay English (a quotation), wrap it in an element with lang="en"`,
+    }));
+}

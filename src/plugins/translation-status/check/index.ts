@@ -1,0 +1,188 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+import { TRANSLATED_LOCALES } from '../../../config/locales';
+import { collectStatus } from '../collectStatus';
+import { DOCS_INSTANCES } from '../sourceHash';
+import {
+  languageGate,
+  lettersGate,
+  numbersGate,
+  structureGate,
+  termsGate,
+  type GateTerm,
+  type NumberFormat,
+  type Problem,
+} from './gates';
+import { pageStructure, paragraphs, yamlStrings, type Paragraph } from './text';
+
+export type { Problem } from './gates';
+
+/** What the gates need of the termbase (i18n/terminology.yaml), per locale. */
+export interface CheckTerminology {
+  /** Names that stay as written: not the terms they contain. */
+  readonly names: readonly string[];
+  readonly terms: (locale: string) => readonly GateTerm[];
+  readonly format: (locale: string) => NumberFormat;
+}
+
+const DATA_KINDS = ['quizzes', 'handouts', 'slides'] as const;
+
+const relative = (siteDir: string, file: string) =>
+  path.relative(siteDir, file).split(path.sep).join('/');
+
+function contentFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+const joined = (items: readonly Paragraph[]) => items.map((item) => item.text).join('\n');
+
+/** The gates on one translated page against its English source. */
+function checkPage(
+  file: string,
+  english: string,
+  translated: string,
+  locale: string,
+  terminology: CheckTerminology,
+): Problem[] {
+  const englishProse = paragraphs(english);
+  const translatedProse = paragraphs(translated);
+  return [
+    ...structureGate(pageStructure(english), pageStructure(translated)),
+    ...numbersGate(englishProse, joined(translatedProse), terminology.format(locale)),
+    ...termsGate(
+      joined(englishProse),
+      joined(translatedProse),
+      terminology.terms(locale),
+      terminology.names,
+    ),
+    ...lettersGate(locale, translatedProse),
+    ...languageGate(locale, translatedProse, terminology.names),
+  ].map((problem) => ({ file, ...problem }));
+}
+
+/** The gates on one YAML text (quiz, handout, slides) against en.yaml, string by string. */
+function checkData(
+  file: string,
+  english: unknown,
+  translated: unknown,
+  locale: string,
+  terminology: CheckTerminology,
+): Problem[] {
+  const englishByPath = new Map(yamlStrings(english).map((entry) => [entry.path, entry.text]));
+  return yamlStrings(translated).flatMap(({ path: keyPath, text }) => {
+    const source = englishByPath.get(keyPath);
+    const prose: Paragraph[] = [{ line: 0, text }];
+    return [
+      ...(source === undefined
+        ? []
+        : numbersGate([{ line: 0, text: source }], text, terminology.format(locale))),
+      ...termsGate(source, text, terminology.terms(locale), terminology.names),
+      ...lettersGate(locale, prose),
+      ...languageGate(locale, prose, terminology.names),
+    ].map((problem) => ({
+      file,
+      ...problem,
+      place: problem.place.startsWith('English line') ? keyPath : `${keyPath} (${problem.place})`,
+    }));
+  });
+}
+
+/** The gates that need no English: the UI strings of code.json. */
+function checkMessages(file: string, locale: string, terminology: CheckTerminology): Problem[] {
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return Object.entries(messages).flatMap(([id, { message }]) => {
+    const prose: Paragraph[] = [{ line: 0, text: message.replace(/\{\w+\}/g, '') }];
+    return [
+      ...termsGate(undefined, message, terminology.terms(locale)),
+      ...lettersGate(locale, prose),
+      ...languageGate(locale, prose, terminology.names),
+    ].map((problem) => ({ ...problem, file: '', place: id }));
+  });
+}
+
+/**
+ * Every translation gate over every translated page, quiz, handout and slide
+ * text and the UI strings of every locale, and no stale translation. Returns
+ * the problems; none means the translations pass.
+ */
+export function checkTranslations(
+  siteDir: string,
+  terminology: CheckTerminology,
+  locales: readonly string[] = TRANSLATED_LOCALES,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const locale of locales) {
+    for (const instance of DOCS_INSTANCES) {
+      const dir = path.join(siteDir, 'i18n', locale, instance.i18nDir);
+      for (const file of contentFiles(dir)) {
+        const source = path.join(siteDir, instance.sourceDir, file);
+        if (!existsSync(source)) continue; // reported by the "current" gate
+        const translatedFile = path.join(dir, file);
+        problems.push(
+          ...checkPage(
+            relative(siteDir, translatedFile),
+            readFileSync(source, 'utf8'),
+            readFileSync(translatedFile, 'utf8'),
+            locale,
+            terminology,
+          ),
+        );
+      }
+    }
+    for (const kind of DATA_KINDS) {
+      const dir = path.join(siteDir, kind);
+      if (!existsSync(dir)) continue;
+      for (const id of readdirSync(dir).sort()) {
+        const translatedFile = path.join(dir, id, `${locale}.yaml`);
+        const source = path.join(dir, id, 'en.yaml');
+        if (!existsSync(translatedFile) || !existsSync(source)) continue;
+        problems.push(
+          ...checkData(
+            relative(siteDir, translatedFile),
+            parseYaml(readFileSync(source, 'utf8')),
+            parseYaml(readFileSync(translatedFile, 'utf8')),
+            locale,
+            terminology,
+          ),
+        );
+      }
+    }
+    const messages = path.join(siteDir, 'i18n', locale, 'code.json');
+    if (existsSync(messages))
+      problems.push(
+        ...checkMessages(messages, locale, terminology).map((problem) => ({
+          ...problem,
+          file: relative(siteDir, messages),
+        })),
+      );
+  }
+  // Current: a translation behind its English is a failure, not a notice, in CI.
+  for (const status of collectStatus(siteDir).filter((row) => locales.includes(row.locale))) {
+    const stale = [
+      ...status.stale,
+      ...status.quizzesStale,
+      ...status.handoutsStale,
+      ...status.slidesStale,
+    ];
+    for (const file of stale)
+      problems.push({
+        file: `${file} (${status.locale})`,
+        place: 'translation_of',
+        gate: 'current',
+        message: 'the English changed since this translation was stamped',
+        fix: 'update the translation, have it reviewed, then run npm run i18n:stamp -- <file>',
+      });
+  }
+  return problems;
+}
+
+/** One line per problem: `file:place [gate] message → fix`. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.place} [${problem.gate}] ${problem.message} → ${problem.fix}`;
+}

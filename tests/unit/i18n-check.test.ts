@@ -1,0 +1,214 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import {
+  checkTranslations,
+  type CheckTerminology,
+} from '../../src/plugins/translation-status/check';
+import { localeRenderings } from '../../src/plugins/translation-status/check/gates';
+import { hashSource } from '../../src/plugins/translation-status/sourceHash';
+
+/*
+ * Each gate of npm run i18n:check on a small site: a good Bulgarian
+ * translation passes, and each deliberate fault fails with the fix.
+ */
+
+const ENGLISH = `---
+title: Trafficking and smuggling
+---
+
+# Trafficking and smuggling
+
+Trafficking in human beings is not smuggling of migrants. In 2017, 10,793 people were registered; the fee was 3.35 euro.
+
+## Three elements
+
+Read [the start](./start.md) first, and give the person a reflection period.
+
+:::note
+
+The reflection period lasts at least 30 days in the Netherlands.
+
+:::
+
+<Diagram id="steps" />
+`;
+
+const BULGARIAN = `---
+title: Трафик и контрабанда
+---
+
+# Трафик и контрабанда {/* #trafficking-and-smuggling */}
+
+Трафикът на хора не е контрабанда на мигранти. През 2017 г. са регистрирани 10 793 души, а таксата беше 3,35 евро.
+
+## Три елемента {/* #three-elements */}
+
+Първо прочетете [началото](./start.md) и дайте на човека период за размисъл.
+
+:::note
+
+Периодът за размисъл в Нидерландия е най-малко 30 дни.
+
+:::
+
+<Diagram id="steps" />
+`;
+
+const TERMINOLOGY: CheckTerminology = {
+  names: ['Safe!'],
+  terms: () => [
+    {
+      id: 'trafficking',
+      en: ['trafficking in human beings', 'trafficking'],
+      use: ['трафик на хора'],
+      stems: ['трафик'],
+      forbid: ['търговия с хора'],
+      enforce: true,
+    },
+    {
+      id: 'smuggling',
+      en: ['smuggling of migrants'],
+      use: ['контрабанда на мигранти'],
+      stems: ['контрабанд'],
+      forbid: ['трафик на мигранти'],
+      enforce: true,
+    },
+    {
+      id: 'reflection-period',
+      en: ['reflection period'],
+      use: ['период за размисъл'],
+      stems: ['период за размисъл'],
+      forbid: [],
+      enforce: true,
+    },
+  ],
+  format: () => ({ thousands: [' ', '\u00a0'], decimal: ',', fourDigits: 'either' }),
+};
+
+let site: string | undefined;
+
+afterEach(() => {
+  if (site) rmSync(site, { recursive: true, force: true });
+  site = undefined;
+});
+
+/** A site with docs/page.md and its Bulgarian translation, stamped as current. */
+function siteWith(translation: string, english = ENGLISH, stampedEnglish = english): string {
+  site = mkdtempSync(path.join(os.tmpdir(), 'i18n-check-'));
+  mkdirSync(path.join(site, 'docs'));
+  writeFileSync(path.join(site, 'docs', 'page.md'), english);
+  const dir = path.join(site, 'i18n', 'bg', 'docusaurus-plugin-content-docs', 'current');
+  mkdirSync(dir, { recursive: true });
+  const stamped = translation.replace(
+    /^---\n/,
+    `---\ntranslation_of: ${hashSource(stampedEnglish)}\n`,
+  );
+  writeFileSync(path.join(dir, 'page.md'), stamped);
+  return site;
+}
+
+const check = (dir: string) => checkTranslations(dir, TERMINOLOGY, ['bg']);
+
+describe('npm run i18n:check', () => {
+  it('passes a faithful translation', () => {
+    expect(check(siteWith(BULGARIAN))).toEqual([]);
+  });
+
+  it('structure: a heading without the English anchor names the anchor to add', () => {
+    const problems = check(siteWith(BULGARIAN.replace(' {/* #three-elements */}', '')));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'i18n/bg/docusaurus-plugin-content-docs/current/page.md',
+        gate: 'structure',
+        fix: expect.stringContaining('{/* #three-elements */}'),
+      }),
+    );
+  });
+
+  it('structure: a dropped component, link or admonition is named', () => {
+    const problems = check(
+      siteWith(BULGARIAN.replace('<Diagram id="steps" />', '').replace(':::note', ':::tip')),
+    );
+    expect(problems.map((problem) => problem.place)).toEqual(
+      expect.arrayContaining(['component 1', 'admonition 1']),
+    );
+  });
+
+  it('numbers: an English number format in Bulgarian is refused, with the Bulgarian form', () => {
+    const problems = check(siteWith(BULGARIAN.replace('10 793', '10,793')));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ gate: 'numbers', fix: expect.stringContaining('"10 793"') }),
+    );
+    const decimals = check(siteWith(BULGARIAN.replace('3,35', '3.35')));
+    expect(decimals).toContainEqual(
+      expect.objectContaining({ gate: 'numbers', fix: expect.stringContaining('"3,35"') }),
+    );
+  });
+
+  it('terms: a forbidden variant and a missing termbase rendering are named', () => {
+    const forbidden = check(
+      siteWith(BULGARIAN.replace('контрабанда на мигранти', 'трафик на мигранти')),
+    );
+    expect(forbidden).toContainEqual(
+      expect.objectContaining({
+        gate: 'terms',
+        message: expect.stringContaining('"трафик на мигранти" is a forbidden variant'),
+        fix: 'write "контрабанда на мигранти"',
+      }),
+    );
+    const missing = check(
+      siteWith(
+        BULGARIAN.replaceAll('период за размисъл', 'време за обмисляне').replaceAll(
+          'Периодът за размисъл',
+          'Времето за обмисляне',
+        ),
+      ),
+    );
+    expect(missing).toContainEqual(
+      expect.objectContaining({ gate: 'terms', place: 'reflection-period' }),
+    );
+  });
+
+  it('letters: a Macedonian letter in Bulgarian, and a Latin è in a Cyrillic word', () => {
+    const problems = check(siteWith(BULGARIAN.replace('Първо прочетете', 'Први прочитај ја')));
+    expect(problems).toContainEqual(expect.objectContaining({ gate: 'letters' }));
+    const latin = check(siteWith(BULGARIAN.replace('най-малко 30 дни', 'сè уште 30 дни')));
+    expect(latin).toContainEqual(
+      expect.objectContaining({ gate: 'letters', fix: expect.stringContaining('U+0450') }),
+    );
+  });
+
+  it('language: a paragraph left in English is found', () => {
+    const problems = check(
+      siteWith(
+        BULGARIAN.replace(
+          'Първо прочетете [началото](./start.md) и дайте на човека период за размисъл.',
+          'Read [the start](./start.md) first, and give the person a reflection period of their own.',
+        ),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ gate: 'language', place: 'line 12' }),
+    );
+  });
+
+  it('current: a translation of an older English text fails until it is updated and stamped', () => {
+    const problems = check(siteWith(BULGARIAN, ENGLISH, `${ENGLISH}\nAn older version.\n`));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ gate: 'current', fix: expect.stringContaining('i18n:stamp') }),
+    );
+  });
+
+  it('writes numbers as each locale does', () => {
+    const nl = { thousands: ['.'], decimal: ',', fourDigits: 'grouped' } as const;
+    expect(localeRenderings('10,793', nl)).toEqual(['10.793']);
+    expect(localeRenderings('5,433', nl)).toEqual(['5.433']);
+    expect(localeRenderings('3.35', nl)).toEqual(['3,35']);
+    expect(localeRenderings('2017', nl)).toEqual(['2017']);
+    const hu = { thousands: [' ', '\u00a0'], decimal: ',', fourDigits: 'either' } as const;
+    expect(localeRenderings('5,433', hu)).toEqual(['5 433', '5\u00a0433', '5433']);
+  });
+});
