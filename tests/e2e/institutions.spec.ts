@@ -85,5 +85,10 @@ test('the Dutch institutions page gives Dutch links with translated buttons', as
   await waitForHydration(page);
   const card = page.locator('li[data-module="definitions"]');
   await expect(card.getByRole('link').first()).toHaveAttribute('href', '/nl/docs/definitions');
+  // Packages are at the root of the site, whatever the page's language.
+  await expect(card.getByRole('link', { name: /scorm12\/nl\/definitions\.zip$/ })).toHaveAttribute(
+    'href',
+    '/lms/scorm12/nl/definitions.zip',
+  );
   await expect(card.getByRole('button').first()).not.toHaveText(/^Copy/);
 });

@@ -11,14 +11,19 @@ export interface SidewaysOverflow {
 }
 
 /**
- * How far the page reaches past the screen at its current size. An element
- * inside its own scroll box (a wide table in TableScroll, a code block) does
- * not count: the box scrolls, not the page. Waits two frames for the layout
- * after a resize.
+ * How far the page reaches past the screen at its current size, and, when it
+ * does, the outermost elements that reach past it. An element inside its own
+ * scroll box (a wide table in TableScroll, a code block) does not count: the
+ * box scrolls, not the page. Waits two frames for the layout after a resize.
  */
 export async function sidewaysOverflow(page: Page): Promise<SidewaysOverflow> {
   return page.evaluate(async () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const { scrollWidth } = document.documentElement;
+    // The usual case, cheap: nothing reaches past the screen. Only a page that
+    // pans is walked, to name what is too wide.
+    if (scrollWidth <= window.innerWidth)
+      return { scrollWidth, innerWidth: window.innerWidth, tooWide: [] };
     const limit = window.innerWidth + 1;
     const clips = (element: Element) =>
       ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
@@ -43,10 +48,6 @@ export async function sidewaysOverflow(page: Page): Promise<SidewaysOverflow> {
       for (const child of Array.from(element.children)) visit(child);
     };
     for (const child of Array.from(document.body.children)) visit(child);
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-      tooWide: tooWide.slice(0, 5),
-    };
+    return { scrollWidth, innerWidth: window.innerWidth, tooWide: tooWide.slice(0, 5) };
   });
 }

@@ -141,9 +141,12 @@ export default function ModuleLinks(): ReactNode {
                   <div key={kind.key} className={styles.link} data-link={kind.key}>
                     <dt>{kind.label}</dt>
                     <dd>
-                      {/* pathname://: a plain link that leaves the router (a package is a file). */}
+                      {/* pathname://: a plain link that leaves the router (a package is a file).
+                          The address already holds its locale (/nl/docs/…) or none (/lms/…): no
+                          base URL is added. */}
                       <Link
                         to={`pathname://${sitePath(url)}`}
+                        autoAddBaseUrl={false}
                         download={isPackage ? '' : undefined}>
                         {url}
                       </Link>
