@@ -12,13 +12,21 @@ import { FUND_IN_CREDIT } from '../../src/config/credit';
 const catalog = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../build/catalog.json'), 'utf8'),
 ) as Catalog;
-const embedUrls = catalog.modules.flatMap((module) =>
-  Object.entries(module.locales).map(([locale, entry]) => ({
+// axe runs on the English embed view of every module and on one other locale's, in turn, so
+// that every locale is covered: the embed view is the same markup in every language, and
+// pages.spec.ts already runs axe on every page in every language. (Axe on all 88 took
+// 12 minutes of test time.)
+const embedUrls = catalog.modules.flatMap((module, index) => {
+  const locales = Object.keys(module.locales);
+  const others = locales.filter((locale) => locale !== 'en');
+  const axeLocales = new Set(['en', others[index % others.length]]);
+  return Object.entries(module.locales).map(([locale, entry]) => ({
     id: module.id,
     locale,
     url: new URL(entry.embedUrl),
-  })),
-);
+    axe: axeLocales.has(locale),
+  }));
+});
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -29,8 +37,8 @@ test('the normal page has the navbar and sidebar the embed view leaves out', asy
   await expect(page.locator('.footer__links')).toBeVisible();
 });
 
-for (const { id, locale, url } of embedUrls) {
-  test(`embed view of ${id} in ${locale}: no navigation, the credit line, and no axe violations`, async ({
+for (const { id, locale, url, axe: withAxe } of embedUrls) {
+  test(`embed view of ${id} in ${locale}: no navigation, the credit line${withAxe ? ', and no axe violations' : ''}`, async ({
     page,
     problems,
   }) => {
@@ -45,10 +53,12 @@ for (const { id, locale, url } of embedUrls) {
     await expect(page.locator('.footer__copyright')).toBeVisible();
     await expect(page.locator('.footer__copyright')).toContainText(FUND_IN_CREDIT);
 
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    if (withAxe) {
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    }
     expect(problems.consoleErrors).toEqual([]);
   });
 }
