@@ -124,9 +124,9 @@ export default function ModuleLinks(): ReactNode {
         },
         { language: i18n.localeConfigs[i18n.currentLocale]?.label ?? i18n.currentLocale },
       )}>
-      <ul className={styles.modules}>
+      <ul className={`module-cards ${styles.modules}`}>
         {modules.map((module) => (
-          <li key={module.id} data-module={module.id} className={styles.module}>
+          <li key={module.id} data-module={module.id}>
             <Heading as="h3" className={styles.title}>
               {module.entry.title}
             </Heading>

@@ -147,11 +147,11 @@ export default function ProgressOverview(): ReactNode {
         </p>
       )}
       {/* One card per module, in course order: on a phone a table of four columns would not fit. */}
-      <ol className={styles.modules}>
+      <ol className="module-cards">
         {quizzes.map((quiz) => {
           const result = progress.quizzes[quiz.id];
           return (
-            <li key={quiz.id} data-quiz={quiz.id} className={styles.module}>
+            <li key={quiz.id} data-quiz={quiz.id}>
               <Heading as="h2" className={styles.moduleTitle}>
                 <Link to={quiz.modulePath}>{quiz.moduleTitle}</Link>
               </Heading>

@@ -9,7 +9,7 @@ import { usePluralForm } from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
-import type { SearchResult as Result } from '../../client/searchEngine';
+import type { SearchResult as Result, Snippet } from '../../client/searchEngine';
 import { useSearchEngine } from '../../client/useSearchEngine';
 import { useSnippets } from '../../client/useSnippets';
 import SearchResult from '../SearchResult';
@@ -25,6 +25,27 @@ const queryOf = (search: string) => new URLSearchParams(search).get('q') ?? '';
 
 /** Fewer results than this in the reader's language, and the page suggests an English word. */
 const FEW_RESULTS = 3;
+
+/** One group of results, each a link to its section with the snippet. */
+function ResultList({
+  results,
+  snippets,
+}: {
+  readonly results: readonly Result[];
+  readonly snippets: ReadonlyMap<number, Snippet>;
+}): ReactNode {
+  return (
+    <ol className={styles.results}>
+      {results.map((result) => (
+        <li key={result.section} className={styles.result}>
+          <Link to={result.url} className={styles.resultLink}>
+            <SearchResult result={result} snippet={snippets.get(result.section)} />
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 /**
  * The full search page, /search?q=…: a link to it shows its results, typing
@@ -155,17 +176,7 @@ export default function SearchPage(): ReactNode {
             {searchTranslations.ownLanguageGroup()}
           </Heading>
         )}
-        {ownShown.length > 0 && (
-          <ol className={styles.results}>
-            {ownShown.map((result) => (
-              <li key={result.section} className={styles.result}>
-                <Link to={result.url} className={styles.resultLink}>
-                  <SearchResult result={result} snippet={snippets.get(result.section)} />
-                </Link>
-              </li>
-            ))}
-          </ol>
-        )}
+        {ownShown.length > 0 && <ResultList results={ownShown} snippets={snippets} />}
         {englishShown.length > 0 && (
           <section aria-labelledby="search-english-results" data-search-group="en">
             {translatedSite && (
@@ -173,15 +184,7 @@ export default function SearchPage(): ReactNode {
                 {searchTranslations.englishGroup()}
               </Heading>
             )}
-            <ol className={styles.results}>
-              {englishShown.map((result) => (
-                <li key={result.section} className={styles.result}>
-                  <Link to={result.url} className={styles.resultLink}>
-                    <SearchResult result={result} snippet={snippets.get(result.section)} />
-                  </Link>
-                </li>
-              ))}
-            </ol>
+            <ResultList results={englishShown} snippets={snippets} />
           </section>
         )}
         {(own.length > ownShown.length || english.length > englishShown.length) && (
