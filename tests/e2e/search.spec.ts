@@ -159,7 +159,10 @@ test('a Macedonian phrase finds Macedonian text, whatever its case', async ({ pa
   await waitForHydration(page);
   const first = page.locator('main ol > li').first();
   await expect(first.locator('a')).toHaveAttribute('href', /^\/mk\//);
-  await expect(first.locator('mark').first()).toHaveText(/^трговија/i);
+  // The first result may match by its page title ("Разбирање на трговијата со луѓе"); the
+  // words found in a section's text are marked, in any of their forms.
+  await expect(first).toContainText(/трговија/i);
+  await expect(page.locator('main ol > li mark').first()).toHaveText(/^трговиј/i);
 });
 
 test('the search page explains what to do when nothing is found', async ({ page }) => {

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import type { ExtractedPage } from './extractSections';
 import { SEARCH_INDEX_FILE, type SearchIndexFile, type SearchPageKind } from './indexFormat';
 import { encodePostings } from './postingsCodec';
+import { stemmerFor, type Stemmers } from './stemming';
 import { stopwordsFor } from './stopwords';
-import { foldedWords, isIndexableTerm } from './textFolding';
+import { isIndexableTerm, searchWords } from './textFolding';
 
 export interface PageToIndex {
   readonly url: string;
@@ -24,10 +25,17 @@ const contentHash = (content: string) =>
 /**
  * Builds a locale's index from its extracted pages: the terms of each
  * section with the sections they occur in, and one text file per page for
- * snippets. Text files are named by their content hash so that a cached copy
- * is never mistaken for a newer one; the index itself has a fixed name.
+ * snippets. A section's terms are stemmed with the stemmer of its page's
+ * language (`stemmers` must hold it: see loadStemmers), so a page still in
+ * English is stemmed as English in every locale. Text files are named by
+ * their content hash so that a cached copy is never mistaken for a newer one;
+ * the index itself has a fixed name.
  */
-export function buildSearchIndex(locale: string, pages: readonly PageToIndex[]): BuiltSearchIndex {
+export function buildSearchIndex(
+  locale: string,
+  pages: readonly PageToIndex[],
+  stemmers: Stemmers,
+): BuiltSearchIndex {
   const stopwords = stopwordsFor(locale);
   const stop = new Set(stopwords);
   const files = new Map<string, string>();
@@ -35,14 +43,15 @@ export function buildSearchIndex(locale: string, pages: readonly PageToIndex[]):
   const sectionTerms: Set<string>[] = [];
 
   const indexedPages = pages.map(({ url, kind, page }, pageNumber) => {
+    const stem = stemmerFor(stemmers, page.lang);
     for (const section of page.sections) {
       sections.push([pageNumber, section.anchor, section.heading]);
       const heading = section.anchor === '' ? page.title : section.heading;
       sectionTerms.push(
         new Set(
-          foldedWords(`${heading} ${section.text}`).filter(
-            (term) => isIndexableTerm(term) && !stop.has(term),
-          ),
+          searchWords(`${heading} ${section.text}`, stem)
+            .filter(({ folded }) => isIndexableTerm(folded) && !stop.has(folded))
+            .map(({ term }) => term),
         ),
       );
     }
@@ -64,7 +73,7 @@ export function buildSearchIndex(locale: string, pages: readonly PageToIndex[]):
   const postings = terms.map((term) => encodePostings(postingsByTerm.get(term)!));
 
   const index: SearchIndexFile = {
-    format: 1,
+    format: 2,
     locale,
     pages: indexedPages,
     sections,

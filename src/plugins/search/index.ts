@@ -8,6 +8,7 @@ import { buildSearchIndex, type PageToIndex } from './buildSearchIndex';
 import { extractSections } from './extractSections';
 import { FLEXSEARCH_LIGHT } from './flexsearchLight';
 import { ruleFor, validateSearchOptions, type SearchOptions } from './options';
+import { loadStemmers } from './stemming';
 
 const pluginDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -68,7 +69,10 @@ export default function searchPlugin(
         const page = extractSections(readFileSync(file, 'utf8'));
         if (page) pages.push({ url: routePath, kind: rule.kind, page });
       }
-      const { index, files } = buildSearchIndex(i18n.currentLocale, pages);
+      // The stemmers of the languages the pages are in (the locale's, and English for the pages
+      // not yet translated).
+      const stemmers = await loadStemmers(pages.map(({ page }) => page.lang));
+      const { index, files } = buildSearchIndex(i18n.currentLocale, pages, stemmers);
       for (const [name, content] of files) writeFileSync(path.join(outDir, name), content);
       console.log(
         `[search] ${i18n.currentLocale}: ${index.pages.length} pages, ${index.sections.length} sections indexed`,

@@ -3,13 +3,14 @@
  * `<locale base URL>/search-index.json` and the browser reads it. Short keys
  * keep it small: the whole English site must stay under 60 KiB gzipped.
  *
- * Terms are folded (see textFolding.ts). Section text, which only snippets
- * need, is kept out of this file: it lives in one small file per page
- * (`texts`), fetched only for the pages a result list shows.
+ * Terms are stems, folded (see textFolding.ts and stemming.ts). Section
+ * text, which only snippets need, is kept out of this file: it lives in one
+ * small file per page (`texts`), fetched only for the pages a result list
+ * shows.
  */
 export interface SearchIndexFile {
-  /** Raised when the format changes. */
-  readonly format: 1;
+  /** Raised when the format changes: 2 since terms are stems. */
+  readonly format: 2;
   readonly locale: string;
   /** One entry per indexed page. */
   readonly pages: readonly IndexedPage[];
@@ -18,7 +19,10 @@ export interface SearchIndexFile {
    * page), heading text ('' for the part before the first heading)].
    */
   readonly sections: readonly (readonly [number, string, string])[];
-  /** Every indexed term, folded, sorted, separated by a space. */
+  /**
+   * Every indexed term, sorted, separated by a space: a word's stem in the
+   * language of its page, folded.
+   */
   readonly terms: string;
   /**
    * For each term, in the same order, the sections it occurs in, encoded by

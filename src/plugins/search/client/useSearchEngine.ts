@@ -1,8 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import { SEARCH_INDEX_FILE } from '../indexFormat';
 import type { SearchIndexFile } from '../indexFormat';
+import { loadStemmers } from '../stemming';
 import type { SearchEngine } from './searchEngine';
 
 export type EngineState =
@@ -13,9 +15,10 @@ export type EngineState =
 /**
  * The search engine of the current locale, shared by the navbar box and the
  * search page. Nothing is fetched until `load()` is called (the learner
- * focuses or opens search): the FlexSearch code and the index come in then,
- * so a page that is only read loads neither. A failed load (offline before
- * the index was ever saved) can be tried again.
+ * focuses or opens search): the FlexSearch code, the index and the stemmers
+ * of the site's language and of English come in then, so a page that is only
+ * read loads none of them. A failed load (offline before the index was ever
+ * saved) can be tried again.
  */
 async function fetchIndex(url: string): Promise<SearchIndexFile> {
   const response = await fetch(url);
@@ -39,6 +42,8 @@ function subscribe(listener: () => void) {
 
 export function useSearchEngine(): { state: EngineState; load: () => void } {
   const baseUrl = useBaseUrl('/');
+  const { i18n } = useDocusaurusContext();
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const state = useSyncExternalStore(
     subscribe,
     () => states.get(baseUrl) ?? IDLE,
@@ -48,13 +53,20 @@ export function useSearchEngine(): { state: EngineState; load: () => void } {
     const current = states.get(baseUrl)?.status ?? 'idle';
     if (current === 'loading' || current === 'ready') return;
     setState(baseUrl, { status: 'loading' });
-    // The engine's code and the index come in side by side.
-    Promise.all([import('./searchEngine'), fetchIndex(`${baseUrl}${SEARCH_INDEX_FILE}`)])
-      .then(([{ SearchEngine }, index]) => SearchEngine.fromIndex(index, baseUrl))
+    // The engine's code, the index and the stemmers come in side by side. Queries are stemmed
+    // in the site's language and in English, for the pages still in English.
+    Promise.all([
+      import('./searchEngine'),
+      fetchIndex(`${baseUrl}${SEARCH_INDEX_FILE}`),
+      loadStemmers([lang, 'en']),
+    ])
+      .then(([{ SearchEngine }, index, stemmers]) =>
+        SearchEngine.fromIndex(index, baseUrl, stemmers),
+      )
       .then(
         (engine) => setState(baseUrl, { status: 'ready', engine }),
         () => setState(baseUrl, { status: 'error' }),
       );
-  }, [baseUrl]);
+  }, [baseUrl, lang]);
   return { state, load };
 }
