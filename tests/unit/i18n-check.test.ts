@@ -12,7 +12,8 @@ import { hashSource } from '../../src/plugins/translation-status/sourceHash';
 
 /*
  * Each gate of npm run i18n:check on a small site: a good Bulgarian
- * translation passes, and each deliberate fault fails with the fix.
+ * translation passes, and each deliberate fault fails with the fix. The
+ * spelling gate (nl and mk only) is in i18n-check-spelling.test.ts.
  */
 
 const ENGLISH = `---
@@ -59,6 +60,7 @@ title: Трафик и контрабанда
 
 const TERMINOLOGY: CheckTerminology = {
   names: ['Safe!'],
+  localNames: () => [],
   terms: () => [
     {
       id: 'trafficking',
@@ -113,12 +115,12 @@ function siteWith(translation: string, english = ENGLISH, stampedEnglish = engli
 const check = (dir: string) => checkTranslations(dir, TERMINOLOGY, ['bg']);
 
 describe('npm run i18n:check', () => {
-  it('passes a faithful translation', () => {
-    expect(check(siteWith(BULGARIAN))).toEqual([]);
+  it('passes a faithful translation', async () => {
+    expect(await check(siteWith(BULGARIAN))).toEqual([]);
   });
 
-  it('structure: a heading without the English anchor names the anchor to add', () => {
-    const problems = check(siteWith(BULGARIAN.replace(' {/* #three-elements */}', '')));
+  it('structure: a heading without the English anchor names the anchor to add', async () => {
+    const problems = await check(siteWith(BULGARIAN.replace(' {/* #three-elements */}', '')));
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'i18n/bg/docusaurus-plugin-content-docs/current/page.md',
@@ -128,8 +130,8 @@ describe('npm run i18n:check', () => {
     );
   });
 
-  it('structure: a dropped component, link or admonition is named', () => {
-    const problems = check(
+  it('structure: a dropped component, link or admonition is named', async () => {
+    const problems = await check(
       siteWith(BULGARIAN.replace('<Diagram id="steps" />', '').replace(':::note', ':::tip')),
     );
     expect(problems.map((problem) => problem.place)).toEqual(
@@ -137,19 +139,41 @@ describe('npm run i18n:check', () => {
     );
   });
 
-  it('numbers: an English number format in Bulgarian is refused, with the Bulgarian form', () => {
-    const problems = check(siteWith(BULGARIAN.replace('10 793', '10,793')));
+  it('numbers: an English number format in Bulgarian is refused, with the Bulgarian form', async () => {
+    const problems = await check(siteWith(BULGARIAN.replace('10 793', '10,793')));
     expect(problems).toContainEqual(
       expect.objectContaining({ gate: 'numbers', fix: expect.stringContaining('"10 793"') }),
     );
-    const decimals = check(siteWith(BULGARIAN.replace('3,35', '3.35')));
+    const decimals = await check(siteWith(BULGARIAN.replace('3,35', '3.35')));
     expect(decimals).toContainEqual(
       expect.objectContaining({ gate: 'numbers', fix: expect.stringContaining('"3,35"') }),
     );
   });
 
-  it('terms: a forbidden variant and a missing termbase rendering are named', () => {
-    const forbidden = check(
+  it('numbers: a report chapter keeps its dot ("chapter 6.2", "chapters 8.2 and 9.1")', async () => {
+    const english = ENGLISH.replace(
+      'Read [the start]',
+      'Chapter 6.2 and chapters 8.2 and 9.1 say so. Read [the start]',
+    );
+    const translation = BULGARIAN.replace(
+      'Първо прочетете',
+      'Така казват глава 6.2 и глави 8.2 и 9.1. Първо прочетете',
+    );
+    expect(await check(siteWith(translation, english))).toEqual([]);
+    // The same numbers as decimals are still written with the locale's comma.
+    const decimals = await check(
+      siteWith(
+        BULGARIAN.replace('Първо прочетете', 'Дели 6.2 на 8.2. Първо прочетете'),
+        ENGLISH.replace('Read [the start]', 'Divide 6.2 by 8.2. Read [the start]'),
+      ),
+    );
+    expect(decimals).toContainEqual(
+      expect.objectContaining({ gate: 'numbers', fix: expect.stringContaining('"6,2"') }),
+    );
+  });
+
+  it('terms: a forbidden variant and a missing termbase rendering are named', async () => {
+    const forbidden = await check(
       siteWith(BULGARIAN.replace('контрабанда на мигранти', 'трафик на мигранти')),
     );
     expect(forbidden).toContainEqual(
@@ -159,7 +183,7 @@ describe('npm run i18n:check', () => {
         fix: 'write "контрабанда на мигранти"',
       }),
     );
-    const missing = check(
+    const missing = await check(
       siteWith(
         BULGARIAN.replaceAll('период за размисъл', 'време за обмисляне').replaceAll(
           'Периодът за размисъл',
@@ -172,17 +196,19 @@ describe('npm run i18n:check', () => {
     );
   });
 
-  it('letters: a Macedonian letter in Bulgarian, and a Latin è in a Cyrillic word', () => {
-    const problems = check(siteWith(BULGARIAN.replace('Първо прочетете', 'Први прочитај ја')));
+  it('letters: a Macedonian letter in Bulgarian, and a Latin è in a Cyrillic word', async () => {
+    const problems = await check(
+      siteWith(BULGARIAN.replace('Първо прочетете', 'Први прочитај ја')),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ gate: 'letters' }));
-    const latin = check(siteWith(BULGARIAN.replace('най-малко 30 дни', 'сè уште 30 дни')));
+    const latin = await check(siteWith(BULGARIAN.replace('най-малко 30 дни', 'сè уште 30 дни')));
     expect(latin).toContainEqual(
       expect.objectContaining({ gate: 'letters', fix: expect.stringContaining('U+0450') }),
     );
   });
 
-  it('language: a paragraph left in English is found', () => {
-    const problems = check(
+  it('language: a paragraph left in English is found', async () => {
+    const problems = await check(
       siteWith(
         BULGARIAN.replace(
           'Първо прочетете [началото](./start.md) и дайте на човека период за размисъл.',
@@ -195,8 +221,8 @@ describe('npm run i18n:check', () => {
     );
   });
 
-  it('current: a translation of an older English text fails until it is updated and stamped', () => {
-    const problems = check(siteWith(BULGARIAN, ENGLISH, `${ENGLISH}\nAn older version.\n`));
+  it('current: a translation of an older English text fails until it is updated and stamped', async () => {
+    const problems = await check(siteWith(BULGARIAN, ENGLISH, `${ENGLISH}\nAn older version.\n`));
     expect(problems).toContainEqual(
       expect.objectContaining({ gate: 'current', fix: expect.stringContaining('i18n:stamp') }),
     );

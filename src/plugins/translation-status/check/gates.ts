@@ -13,7 +13,8 @@ export interface Problem {
   readonly file: string;
   /** Line (`12`), key path (`questions[2].feedback`) or message id. */
   readonly place: string;
-  readonly gate: 'structure' | 'numbers' | 'terms' | 'letters' | 'language' | 'current';
+  readonly gate:
+    'structure' | 'numbers' | 'terms' | 'letters' | 'language' | 'spelling' | 'current';
   readonly message: string;
   readonly fix: string;
 }
@@ -126,11 +127,12 @@ const ENGLISH_NUMBER =
   /(?<![\w.,/#-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d|-\p{L})/gu;
 
 /**
- * A number that keeps its dot in every language: an article ("art. 3.51 Vb")
- * or a version ("SCORM 1.2", "version 2.1").
+ * A number that keeps its dot in every language: an article ("art. 3.51 Vb"),
+ * a version ("SCORM 1.2", "version 2.1") or a chapter of the report
+ * ("chapter 6.2", "chapters 8.2 and 9.1": a section number, not a decimal).
  */
 const KEEPS_ITS_DOT =
-  /(?:\b(?:[Aa]rt|[Aa]rtikel|[Aa]rticle|[Ll]id|[Pp]ar)\.?|(?:чл|член|§)\.?|\b[A-Z]{2,}\w*|\b[Vv]ersion|\bv)\s*$/u;
+  /(?:\b(?:[Aa]rt|[Aa]rtikel|[Aa]rticle|[Ll]id|[Pp]ar)\.?|(?:чл|член|§)\.?|\b[A-Z]{2,}\w*|\b[Vv]ersion|\bv|\b[Cc]hapters?\s+(?:\d+(?:\.\d+)*(?:,\s*|\s+and\s+))*)\s*$/u;
 
 function grouped(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -369,4 +371,85 @@ export function languageGate(
       message: `this reads as English: "${paragraph.text.slice(0, 70)}…"`,
       fix: `translate it, or, if it must stay English (a quotation), wrap it in an element with lang="en"`,
     }));
+}
+
+// ---------------------------------------------------------------- spelling
+
+/** A piece of text to spell-check, with its place (`line 12`, a key path, a message id). */
+export interface PlacedText {
+  readonly place: string;
+  readonly text: string;
+}
+
+/** What the spelling gate knows of a locale. */
+export interface Spelling {
+  readonly locale: string;
+  /** Names taken out of the text before it is checked: they stay as written (termbase). */
+  readonly names: readonly string[];
+  /** The dictionary, the project word list and the termbase's words together. */
+  readonly accepts: (word: string) => boolean;
+  /** Where a name or term the dictionary lacks goes, for the fix. */
+  readonly wordList: string;
+}
+
+/**
+ * Not words: e-mail and web addresses, file names and anything else with a
+ * dot inside (fairwork.nu, CONTRIBUTING.md, Schema.org, d.w.z.).
+ */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
+
+/** A word: letters and digits, with apostrophes ("auto's") and hyphens ("EU-richtlijn") inside. */
+const SPELLING_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** An acronym, with a Dutch plural or case ending: EU, NGO's, ЗБТХ. */
+const ACRONYM = /^\p{Lu}{2,}(?:['’]\p{Ll}{1,3})?$/u;
+
+/**
+ * The words of a text the dictionary need not know: with a digit (B8, 1e),
+ * an acronym, a single letter (an initial, "'s").
+ */
+const exempt = (word: string) =>
+  /\p{N}/u.test(word) || ACRONYM.test(word) || [...word].length === 1;
+
+/**
+ * Names as one pattern of whole words, the longest first ("Safe Future
+ * Methodology" before "Safe Future"); undefined for none.
+ */
+function namesPattern(names: readonly string[]): RegExp | undefined {
+  if (names.length === 0) return undefined;
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** The words of one text, names and addresses taken out. */
+export function spellingWords(text: string, names?: RegExp): string[] {
+  const words = text.replace(ADDRESS, ' ');
+  return [...(names ? words.replace(names, ' ') : words).matchAll(SPELLING_WORD)].map(
+    (match) => match[0],
+  );
+}
+
+/**
+ * Every word of the locale's prose is in its dictionary, the project word
+ * list or the termbase. A hyphenated word passes if each of its parts does
+ * (the part that does not is named). Each unknown word once per file, at its
+ * first place.
+ */
+export function spellingGate(texts: readonly PlacedText[], spelling: Spelling): Found[] {
+  const firstPlace = new Map<string, string>();
+  const names = namesPattern(spelling.names);
+  const passes = (word: string) => exempt(word) || spelling.accepts(word);
+  for (const { place, text } of texts) {
+    for (const word of spellingWords(text, names)) {
+      if (passes(word)) continue;
+      const unknown = word.includes('-') ? word.split('-').filter((part) => !passes(part)) : [word];
+      for (const part of unknown) if (!firstPlace.has(part)) firstPlace.set(part, place);
+    }
+  }
+  return [...firstPlace].map(([word, place]) => ({
+    place,
+    gate: 'spelling' as const,
+    message: `"${word}" is not in the ${spelling.locale} dictionary`,
+    fix: `correct the spelling, or add it to ${spelling.wordList} if it is a name or term`,
+  }));
 }

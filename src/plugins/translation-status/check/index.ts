@@ -9,13 +9,25 @@ import {
   languageGate,
   lettersGate,
   numbersGate,
+  spellingGate,
+  spellingWords,
   structureGate,
   termsGate,
   type GateTerm,
   type NumberFormat,
+  type PlacedText,
   type Problem,
+  type Spelling,
 } from './gates';
-import { pageStructure, paragraphs, yamlStrings, type Paragraph } from './text';
+import { dictionaryFor, readWordList, wordListFile } from './spelling';
+import {
+  componentProse,
+  pageStructure,
+  paragraphs,
+  plainInline,
+  yamlStrings,
+  type Paragraph,
+} from './text';
 
 export type { Problem } from './gates';
 
@@ -23,6 +35,8 @@ export type { Problem } from './gates';
 export interface CheckTerminology {
   /** Names that stay as written: not the terms they contain. */
   readonly names: readonly string[];
+  /** The forms of the termbase's names in a locale (case pseudonyms, places, organisations). */
+  readonly localNames: (locale: string) => readonly string[];
   readonly terms: (locale: string) => readonly GateTerm[];
   readonly format: (locale: string) => NumberFormat;
 }
@@ -42,6 +56,44 @@ function contentFiles(dir: string): string[] {
 
 const joined = (items: readonly Paragraph[]) => items.map((item) => item.text).join('\n');
 
+const lined = (items: readonly Paragraph[]): PlacedText[] =>
+  items.map((item) => ({ place: `line ${item.line}`, text: item.text }));
+
+/**
+ * What the spelling gate needs for a locale, or undefined where npm has no
+ * Hunspell dictionary for it. Besides the dictionary, a word passes if the
+ * project word list or the termbase has it: a word of a target form, or of a
+ * name with a capital. A word listed in lower case passes with a capital too
+ * (at the start of a sentence); one listed with a capital, only as listed.
+ */
+async function spellingFor(
+  siteDir: string,
+  locale: string,
+  terminology: CheckTerminology,
+): Promise<Spelling | undefined> {
+  const dictionary = await dictionaryFor(locale);
+  if (!dictionary) return undefined;
+  const names = [...terminology.names, ...terminology.localNames(locale)];
+  const own = new Set([
+    ...readWordList(siteDir, locale).map((entry) => entry.word),
+    ...terminology
+      .terms(locale)
+      .flatMap((term) => term.use)
+      .flatMap((form) => spellingWords(form)),
+    ...names.flatMap((name) => spellingWords(name)).filter((word) => /^\p{Lu}/u.test(word)),
+  ]);
+  const listed = (word: string) => {
+    const straight = word.replaceAll('’', "'");
+    return own.has(straight) || own.has(straight.toLowerCase());
+  };
+  return {
+    locale,
+    names,
+    accepts: (word) => listed(word) || dictionary.knows(word),
+    wordList: wordListFile(locale),
+  };
+}
+
 /** The gates on one translated page against its English source. */
 function checkPage(
   file: string,
@@ -49,9 +101,13 @@ function checkPage(
   translated: string,
   locale: string,
   terminology: CheckTerminology,
+  spelling: Spelling | undefined,
 ): Problem[] {
   const englishProse = paragraphs(english);
   const translatedProse = paragraphs(translated);
+  // A prop the translation keeps as in the English is an id or a name, not the locale's text.
+  const englishProps = new Set(componentProse(english).map((prop) => prop.text));
+  const translatedProps = componentProse(translated).filter((prop) => !englishProps.has(prop.text));
   return [
     ...structureGate(pageStructure(english), pageStructure(translated)),
     ...numbersGate(englishProse, joined(translatedProse), terminology.format(locale)),
@@ -63,6 +119,12 @@ function checkPage(
     ),
     ...lettersGate(locale, translatedProse),
     ...languageGate(locale, translatedProse, terminology.names),
+    ...(spelling
+      ? spellingGate(
+          lined([...translatedProse, ...translatedProps].sort((a, b) => a.line - b.line)),
+          spelling,
+        )
+      : []),
   ].map((problem) => ({ file, ...problem }));
 }
 
@@ -73,9 +135,20 @@ function checkData(
   translated: unknown,
   locale: string,
   terminology: CheckTerminology,
+  spelling: Spelling | undefined,
 ): Problem[] {
   const englishByPath = new Map(yamlStrings(english).map((entry) => [entry.path, entry.text]));
-  return yamlStrings(translated).flatMap(({ path: keyPath, text }) => {
+  const strings = yamlStrings(translated);
+  // A string as in the English is data (an id, "landscape") or a name, not the locale's text.
+  const spelt = spelling
+    ? spellingGate(
+        strings
+          .filter((entry) => entry.text !== englishByPath.get(entry.path))
+          .map((entry) => ({ place: entry.path, text: plainInline(entry.text) })),
+        spelling,
+      ).map((problem) => ({ file, ...problem }))
+    : [];
+  const perString = strings.flatMap(({ path: keyPath, text }) => {
     const source = englishByPath.get(keyPath);
     const prose: Paragraph[] = [{ line: 0, text }];
     return [
@@ -91,33 +164,52 @@ function checkData(
       place: problem.place.startsWith('English line') ? keyPath : `${keyPath} (${problem.place})`,
     }));
   });
+  return [...perString, ...spelt];
 }
 
 /** The gates that need no English: the UI strings of code.json. */
-function checkMessages(file: string, locale: string, terminology: CheckTerminology): Problem[] {
+function checkMessages(
+  file: string,
+  locale: string,
+  terminology: CheckTerminology,
+  spelling: Spelling | undefined,
+): Problem[] {
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-  return Object.entries(messages).flatMap(([id, { message }]) => {
-    const prose: Paragraph[] = [{ line: 0, text: message.replace(/\{\w+\}/g, '') }];
+  const withoutPlaceholders = (message: string) => message.replace(/\{\w+\}/g, '');
+  const perMessage = Object.entries(messages).flatMap(([id, { message }]) => {
+    const prose: Paragraph[] = [{ line: 0, text: withoutPlaceholders(message) }];
     return [
       ...termsGate(undefined, message, terminology.terms(locale)),
       ...lettersGate(locale, prose),
       ...languageGate(locale, prose, terminology.names),
     ].map((problem) => ({ ...problem, file: '', place: id }));
   });
+  const spelt = spelling
+    ? spellingGate(
+        Object.entries(messages).map(([id, { message }]) => ({
+          place: id,
+          text: plainInline(withoutPlaceholders(message)),
+        })),
+        spelling,
+      ).map((problem) => ({ ...problem, file: '' }))
+    : [];
+  return [...perMessage, ...spelt];
 }
 
 /**
  * Every translation gate over every translated page, quiz, handout and slide
  * text and the UI strings of every locale, and no stale translation. Returns
- * the problems; none means the translations pass.
+ * the problems; none means the translations pass. Asynchronous because the
+ * spelling dictionaries are ES modules, imported when first needed.
  */
-export function checkTranslations(
+export async function checkTranslations(
   siteDir: string,
   terminology: CheckTerminology,
   locales: readonly string[] = TRANSLATED_LOCALES,
-): Problem[] {
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const locale of locales) {
+    const spelling = await spellingFor(siteDir, locale, terminology);
     for (const instance of DOCS_INSTANCES) {
       const dir = path.join(siteDir, 'i18n', locale, instance.i18nDir);
       for (const file of contentFiles(dir)) {
@@ -131,6 +223,7 @@ export function checkTranslations(
             readFileSync(translatedFile, 'utf8'),
             locale,
             terminology,
+            spelling,
           ),
         );
       }
@@ -149,6 +242,7 @@ export function checkTranslations(
             parseYaml(readFileSync(translatedFile, 'utf8')),
             locale,
             terminology,
+            spelling,
           ),
         );
       }
@@ -156,7 +250,7 @@ export function checkTranslations(
     const messages = path.join(siteDir, 'i18n', locale, 'code.json');
     if (existsSync(messages))
       problems.push(
-        ...checkMessages(messages, locale, terminology).map((problem) => ({
+        ...checkMessages(messages, locale, terminology, spelling).map((problem) => ({
           ...problem,
           file: relative(siteDir, messages),
         })),
@@ -175,7 +269,8 @@ export function checkTranslations(
         file: `${file} (${status.locale})`,
         place: 'translation_of',
         gate: 'current',
-        message: 'the English changed since this translation was stamped',
+        message:
+          'not stamped against the English as it is now (never stamped, or the English changed since)',
         fix: 'update the translation, have it reviewed, then run npm run i18n:stamp -- <file>',
       });
   }

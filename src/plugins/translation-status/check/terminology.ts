@@ -2,11 +2,15 @@ import { loadTerminology, type Terminology } from '../terminology';
 import type { NumberFormat } from './gates';
 import type { CheckTerminology } from './index';
 
-/** The termbase as the gates read it: per locale, its terms and its number format. */
+/** The termbase as the gates read it: per locale, its terms, names and number format. */
 export function checkTerminology(terminology: Terminology): CheckTerminology {
   const names = terminology.doNotTranslate;
   return {
     names,
+    localNames: (locale) =>
+      terminology.names
+        .flatMap((name) => (name as Record<string, unknown>)[locale] as string[] | undefined)
+        .filter((form) => form !== undefined),
     terms: (locale) =>
       terminology.terms.flatMap((term) => {
         const rendering = (term as Record<string, unknown>)[locale] as

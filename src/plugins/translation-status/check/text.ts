@@ -112,6 +112,48 @@ export function paragraphs(markdown: string): Paragraph[] {
   return result;
 }
 
+/** A string of a component's props that is data, not text: an id, a path, an address. */
+const DATA_STRING = /^[\w./#:@-]*[./#:@_-][\w./#:@-]*$|^[^\p{L}]*$/u;
+
+/**
+ * The text in the props of the page's components, each string with its line:
+ * a caption, a quote's source, the items of a diagram (`caption="…"`,
+ * `{title: '…', items: ["…"]}`). paragraphs() leaves components out whole.
+ * Strings that are data (ids, paths, numbers) are left out, and so are the
+ * props of a component marked lang="…".
+ */
+export function componentProse(markdown: string): Paragraph[] {
+  const body = blankedBody(markdown);
+  const result: Paragraph[] = [];
+  for (const start of body.matchAll(/<[A-Z]/g)) {
+    // The tag ends at the first ">" outside quotes and braces.
+    let depth = 0;
+    let quote = '';
+    let end = start.index + 1;
+    for (; end < body.length; end += 1) {
+      const character = body[end]!;
+      if (quote) {
+        if (character === quote) quote = '';
+      } else if (character === '"' || character === "'") quote = character;
+      else if (character === '{') depth += 1;
+      else if (character === '}') depth -= 1;
+      else if (character === '>' && depth === 0) break;
+      // A blank line outside any brace: this was a "<" in the text, not a tag.
+      else if (depth === 0 && body.startsWith('\n\n', end)) break;
+    }
+    if (body[end] !== '>') continue;
+    const tag = body.slice(start.index, end);
+    if (/\slang=/.test(tag)) continue;
+    for (const literal of tag.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)) {
+      const text = (literal[1] ?? literal[2])!;
+      if (DATA_STRING.test(text)) continue;
+      const line = body.slice(0, start.index + literal.index).split('\n').length;
+      result.push({ line, text: plainInline(text) });
+    }
+  }
+  return result;
+}
+
 /** Every string of a YAML text (quiz, handout, slides), with its key path, except `translation_of`. */
 export function yamlStrings(value: unknown, keyPath = ''): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path: keyPath, text: value }];
