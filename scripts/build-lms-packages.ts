@@ -1,6 +1,7 @@
 /**
  * Part of `npm run build`, after `docusaurus build`: an LMS package of every
- * module (pageType 'module' in src/config/modules.ts) in every built locale,
+ * module (pageType 'module' in src/config/modules.ts) in every built locale
+ * its page is translated into (and in English),
  * build/lms/<format>/<locale>/<module id>.zip. Each package holds the built
  * module page's article (links to other pages removed, the quiz link pointing
  * at the quiz below it), the site's CSS without web fonts, and the site's own
@@ -123,7 +124,7 @@ function pageParts(file: string, modulePermalink: string): PageParts {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function packagePage(parts: PageParts, data: PackageData, textLocale: string): string {
+function packagePage(parts: PageParts, data: PackageData): string {
   // JSON inside <script>: "</" must not close the element.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -138,9 +139,7 @@ function packagePage(parts: PageParts, data: PackageData, textLocale: string): s
 <body>
 <main id="top" class="container margin-vert--lg">
 <article class="theme-doc-markdown markdown">
-<div lang="${escapeHtml(textLocale)}">
 ${parts.article}
-</div>
 <section id="quiz" aria-labelledby="quiz-title" lang="${escapeHtml(data.quiz.textLocale)}">
 <h2 id="quiz-title">${escapeHtml(data.quiz.title)}</h2>
 <div id="quiz-root"></div>
@@ -180,6 +179,7 @@ async function main(): Promise<void> {
   rmSync(path.join(buildDir, 'lms'), { recursive: true, force: true });
 
   let count = 0;
+  let untranslated = 0;
   let bytes = 0;
   // The same assets go into every package of a format: encode them once.
   const shared = Object.fromEntries(
@@ -204,6 +204,12 @@ async function main(): Promise<void> {
     const source = quizSources.find((candidate) => candidate.id === module.quiz)!;
     for (const locale of locales) {
       const inLocale = entry.locales[locale]!;
+      // A package says one language and holds it: a locale gets its own package once its
+      // page is translated; until then the catalogue lists the English package for it.
+      if (inLocale.textLocale !== locale) {
+        untranslated += LMS_FORMATS.length;
+        continue;
+      }
       const permalink = `${localePrefix(locale)}${module.slug}`;
       const parts = pageParts(builtPagePath(locale, module.slug), permalink);
       const data: PackageData = {
@@ -211,7 +217,7 @@ async function main(): Promise<void> {
         modulePath: module.slug,
         messages: quizMessages(locale),
       };
-      const page = strToU8(packagePage(parts, data, inLocale.textLocale));
+      const page = strToU8(packagePage(parts, data));
       for (const format of LMS_FORMATS) {
         const files: Zippable = { 'index.html': page, ...shared[format]! };
         const info: PackageInfo = {
@@ -236,7 +242,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    `Wrote ${count} LMS packages (${LMS_FORMATS.join(', ')}) in build/lms, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    `Wrote ${count} LMS packages (${LMS_FORMATS.join(', ')}) in build/lms, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s; ${untranslated} not written because the module is not yet translated (the catalogue lists the English package there).`,
   );
 }
 

@@ -5,6 +5,7 @@
 export interface PackageInfo {
   /** Module id (catalogue), e.g. "definitions". */
   readonly moduleId: string;
+  /** The language the package's text is in (build-lms-packages.ts builds no other). */
   readonly locale: string;
   /** Catalogue version of the module: content hash plus quiz version. */
   readonly version: string;
@@ -30,17 +31,30 @@ export const escapeXml = (text: string) =>
 export const xmlId = (...parts: string[]) =>
   `vftf-${parts.join('-')}`.replace(/[^A-Za-z0-9_.-]/g, '-');
 
-/** imsmanifest.xml of a SCORM 1.2 package: one organisation, one SCO, every file listed. */
+/**
+ * imsmanifest.xml of a SCORM 1.2 package: one organisation, one SCO, every file
+ * listed. SCORM 1.2 titles carry no language; the IMS metadata (LOM) in the
+ * manifest does, so that an LMS's catalogue knows which language the package is in.
+ */
 export function scorm12Manifest(info: PackageInfo): string {
   const id = xmlId(info.moduleId, info.locale);
   const title = escapeXml(info.title);
+  const lang = escapeXml(info.locale);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="${escapeXml(info.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
+    <imsmd:lom>
+      <imsmd:general>
+        <imsmd:title><imsmd:langstring xml:lang="${lang}">${title}</imsmd:langstring></imsmd:title>
+        <imsmd:language>${lang}</imsmd:language>
+        <imsmd:description><imsmd:langstring xml:lang="${lang}">${escapeXml(info.description)}</imsmd:langstring></imsmd:description>
+      </imsmd:general>
+    </imsmd:lom>
   </metadata>
   <organizations default="${id}-org">
     <organization identifier="${id}-org">

@@ -91,4 +91,11 @@ test('the Dutch institutions page gives Dutch links with translated buttons', as
     '/lms/scorm12/nl/definitions.zip',
   );
   await expect(card.getByRole('button').first()).not.toHaveText(/^Copy/);
+  await expect(card.locator('[data-english-only]')).toHaveCount(0);
+  // A module not yet in Dutch says so, and offers its English package, not one labelled nl.
+  const english = page.locator('li[data-module="safe-future"]');
+  await expect(english.getByRole('heading')).toContainText('(in het Engels)');
+  await expect(
+    english.getByRole('link', { name: /scorm12\/en\/safe-future\.zip$/ }),
+  ).toHaveAttribute('href', '/lms/scorm12/en/safe-future.zip');
 });

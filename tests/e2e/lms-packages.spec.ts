@@ -43,22 +43,84 @@ function absoluteReferences(files: Record<string, Uint8Array>): string[] {
   return found;
 }
 
-test('every module has an LMS package in every built locale and format, listed in the catalogue', () => {
+/** The packages the build writes: a module in English, and in each locale its page is translated into. */
+const packages = packaged.flatMap((id) => {
+  const entry = catalog.modules.find((module) => module.id === id)!;
+  return catalog.locales
+    .filter((locale) => entry.locales[locale]!.textLocale === locale)
+    .map((locale) => ({ id, locale, entry }));
+});
+
+test('every module has an LMS package in the language its text is in, listed in the catalogue', () => {
   for (const id of packaged) {
     const entry = catalog.modules.find((module) => module.id === id)!;
-    for (const locale of catalog.locales)
+    for (const locale of catalog.locales) {
+      const { textLocale } = entry.locales[locale]!;
       for (const format of LMS_FORMATS) {
-        expect(new URL(entry.locales[locale]!.lms![format]!).pathname).toBe(
-          lmsPackagePath(format, locale, id),
+        // An untranslated module lists the English package, never an English one labelled bg.
+        expect(new URL(entry.locales[locale]!.lms![format]!).pathname, `${locale}/${id}`).toBe(
+          lmsPackagePath(format, textLocale, id),
         );
-        readPackage(format, locale, id);
+        readPackage(format, textLocale, id);
+        if (textLocale !== locale)
+          expect(
+            existsSync(path.join(buildDir, lmsPackagePath(format, locale, id))),
+            `${format}/${locale}/${id} would be English labelled ${locale}`,
+          ).toBe(false);
       }
+    }
   }
+});
+
+test('each package says the language it holds (page, manifest, quiz) and carries the credit', () => {
+  for (const { id, locale, entry } of packages) {
+    const label = `${locale}/${id}`;
+    const inLocale = entry.locales[locale]!;
+    const scorm = readPackage('scorm12', locale, id);
+    const $ = load(strFromU8(scorm['index.html']!));
+    expect($('html').attr('lang'), label).toBe(locale);
+    expect($('h1').first().text(), label).toBe(inLocale.title);
+    const data = JSON.parse($('#lms-data').text()) as { quiz: { textLocale: string } };
+    // A quiz not yet translated is English inside a translated module, and says so.
+    expect($('#quiz').attr('lang'), label).toBe(data.quiz.textLocale);
+    expect($('.footer__copyright').text(), label).toMatch(FUND_IN_CREDIT);
+    // The way to the quiz at the end of the module leads to the quiz on the same page.
+    expect($('a[href="#quiz"]').length, label).toBeGreaterThan(0);
+    const manifest = load(strFromU8(scorm['imsmanifest.xml']!), { xmlMode: true });
+    expect(manifest('imsmd\\:general > imsmd\\:language').text(), label).toBe(locale);
+    expect(manifest('imsmd\\:title > imsmd\\:langstring').attr('xml:lang'), label).toBe(locale);
+    const cmi5 = load(strFromU8(readPackage('cmi5', locale, id)['cmi5.xml']!), { xmlMode: true });
+    const langs = cmi5('langstring')
+      .map((_, element) => cmi5(element).attr('lang'))
+      .get();
+    expect(new Set(langs), label).toEqual(new Set([locale]));
+  }
+});
+
+test('a Bulgarian package of a translated module is Bulgarian; an untranslated module offers the English one', () => {
+  const bg = (id: string) => catalog.modules.find((module) => module.id === id)!.locales.bg!;
+  const translated = packaged.find((id) => bg(id).textLocale === 'bg');
+  const untranslated = packaged.find((id) => bg(id).textLocale === 'en');
+  test.skip(!catalog.locales.includes('bg'), 'the build has no Bulgarian');
+  expect(translated, 'at least one module is translated into Bulgarian').toBeDefined();
+  expect(untranslated, 'a module not yet in Bulgarian, to check the other case').toBeDefined();
+
+  const files = readPackage('scorm12', 'bg', translated!);
+  const page = load(strFromU8(files['index.html']!));
+  expect(page('html').attr('lang')).toBe('bg');
+  expect(page('h1').first().text()).toMatch(/[а-я]/i);
+  expect(page('.footer__copyright').text()).toMatch(FUND_IN_CREDIT);
+
+  expect(new URL(bg(untranslated!).lms!.scorm12).pathname).toBe(
+    lmsPackagePath('scorm12', 'en', untranslated!),
+  );
+  const english = load(strFromU8(readPackage('scorm12', 'en', untranslated!)['index.html']!));
+  expect(english('html').attr('lang')).toBe('en');
 });
 
 for (const locale of catalog.locales) {
   test(`SCORM 1.2 packages in ${locale}: valid manifest, every file present, no absolute links`, () => {
-    for (const id of packaged) {
+    for (const { id } of packages.filter((item) => item.locale === locale)) {
       const files = readPackage('scorm12', locale, id);
       const entry = catalog.modules.find((module) => module.id === id)!;
       const label = `${locale}/${id}`;
@@ -108,7 +170,7 @@ for (const locale of catalog.locales) {
 
 for (const locale of catalog.locales) {
   test(`cmi5 packages in ${locale}: one course with one AU, its launch file, no absolute links`, () => {
-    for (const id of packaged) {
+    for (const { id } of packages.filter((item) => item.locale === locale)) {
       const files = readPackage('cmi5', locale, id);
       const entry = catalog.modules.find((module) => module.id === id)!;
       const label = `${locale}/${id}`;
@@ -127,20 +189,3 @@ for (const locale of catalog.locales) {
     }
   });
 }
-
-test('the package page carries the module text, its quiz data and the credit line', () => {
-  const locale = catalog.locales.includes('bg') ? 'bg' : 'en';
-  const files = readPackage('scorm12', locale, 'definitions');
-  const $ = load(strFromU8(files['index.html']!));
-  const entry = catalog.modules.find((module) => module.id === 'definitions')!.locales[locale]!;
-  expect($('html').attr('lang')).toBe(locale);
-  // The module text says which language it is in (English where it has no translation yet).
-  expect($('article > div[lang]').attr('lang')).toBe(entry.textLocale);
-  expect($('h1').first().text()).toBe(entry.title);
-  expect($('.footer__copyright').text()).toMatch(FUND_IN_CREDIT);
-  const data = JSON.parse($('#lms-data').text()) as { quiz: { id: string; textLocale: string } };
-  expect(data.quiz).toMatchObject({ id: 'definitions', textLocale: locale });
-  expect($('#quiz').attr('lang')).toBe(locale);
-  // The way to the quiz at the end of the module leads to the quiz on the same page.
-  expect($('a[href="#quiz"]').length).toBeGreaterThan(0);
-});

@@ -53,6 +53,14 @@ describe('SCORM 1.2 manifest', () => {
     expect($('item > adlcp\\:masteryscore').text()).toBe('80');
   });
 
+  it('says the language of the package in its metadata, with the title and description', () => {
+    expect($('metadata imsmd\\:general > imsmd\\:language').text()).toBe('nl');
+    const title = $('metadata imsmd\\:title > imsmd\\:langstring');
+    expect(title.attr('xml:lang')).toBe('nl');
+    expect(title.text()).toBe(info.title);
+    expect($('metadata imsmd\\:description > imsmd\\:langstring').text()).toBe(info.description);
+  });
+
   it('makes identifiers that are valid XML IDs', () => {
     expect(xmlId('north-macedonia', 'mk')).toBe('vftf-north-macedonia-mk');
     expect(xmlId('a b', 'x/y')).toMatch(/^[A-Za-z_][A-Za-z0-9_.-]*$/);

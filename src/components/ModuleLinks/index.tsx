@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import moduleLinks from '@generated/catalog/default/module-links.json';
+import EnglishBadge from '@site/src/components/EnglishBadge';
 import type { ModuleLinkEntry, ModuleLinkRows } from '@site/src/plugins/catalog';
 
 import styles from './styles.module.css';
@@ -66,7 +67,8 @@ const sitePath = (url: string) => {
 
 /**
  * Every module of the catalogue, one card each, with its addresses in the
- * current language: each a real link (a package downloads), the address
+ * current language (a module not yet translated is marked EN: its page and
+ * packages are English): each a real link (a package downloads), the address
  * written out, and a button that copies it. A copied button says so; one
  * status line tells screen-reader users what was copied, or, where the
  * browser refuses, shows the address to copy by hand.
@@ -129,6 +131,8 @@ export default function ModuleLinks(): ReactNode {
           <li key={module.id} data-module={module.id}>
             <Heading as="h3" className={styles.title}>
               {module.entry.title}
+              {/* Page and packages are still English in this language: say so before the links. */}
+              {module.entry.textLocale !== i18n.currentLocale && <EnglishBadge />}
             </Heading>
             <dl className={styles.links}>
               {kinds.map((kind) => {

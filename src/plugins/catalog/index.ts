@@ -20,7 +20,7 @@ export const catalogFragmentFile = (generatedFilesDir: string, locale: string) =
 /** The addresses of one module in the current locale, as the institutions page lists them. */
 export interface ModuleLinkEntry extends Pick<
   CatalogModuleLocale,
-  'title' | 'url' | 'embedUrl' | 'lms'
+  'title' | 'url' | 'embedUrl' | 'lms' | 'textLocale'
 > {
   readonly quiz: { readonly url: string } | null;
 }
@@ -80,8 +80,9 @@ export default function catalogPlugin(context: LoadContext): Plugin<unknown> {
         const translation = (
           translated ? String(frontMatter.translation_status ?? 'unstamped') : 'source'
         ) as TranslationState;
+        const textLocale = translated ? locale : i18n.defaultLocale;
         const entry: CatalogModuleLocale = {
-          textLocale: translated ? locale : i18n.defaultLocale,
+          textLocale,
           translation,
           title: doc.title,
           description: doc.description,
@@ -107,12 +108,14 @@ export default function catalogPlugin(context: LoadContext): Plugin<unknown> {
               pdfUrl: absolute(handoutPdfPath(textLocale, handoutId)),
             };
           }),
+          // A package is in the language its text is in: until the page is translated,
+          // this locale lists the English package rather than an English one labelled as its own.
           lms:
             module.pageType === 'module'
               ? (Object.fromEntries(
                   LMS_FORMATS.map((format) => [
                     format,
-                    absolute(lmsPackagePath(format, locale, id)),
+                    absolute(lmsPackagePath(format, textLocale, id)),
                   ]),
                 ) as unknown as CatalogModuleLocale['lms'])
               : null,
@@ -141,6 +144,7 @@ export default function catalogPlugin(context: LoadContext): Plugin<unknown> {
           url: entry.url,
           embedUrl: entry.embedUrl,
           lms: entry.lms,
+          textLocale: entry.textLocale,
           quiz: entry.quiz ? { url: entry.quiz.url } : null,
         },
       }));

@@ -28,7 +28,10 @@ export interface CatalogModuleLocale {
   readonly embedUrl: string;
   readonly quiz: { readonly title: string; readonly url: string } | null;
   readonly handouts: readonly CatalogHandout[];
-  /** LMS packages by format, SCORM 1.2 (and cmi5), for pages of type module only. */
+  /**
+   * LMS packages by format, SCORM 1.2 (and cmi5), for pages of type module only,
+   * in the language of textLocale: the English packages until the page is translated.
+   */
   readonly lms: { readonly scorm12: string; readonly cmi5?: string } | null;
 }
 
