@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { QUIZ_IDS } from '../../src/config/modules';
@@ -20,11 +21,11 @@ test('in Bulgarian, the sidebar marks the pages still in English with “EN”, 
   await waitForHydration(page);
   const sidebar = page.locator('nav.menu');
   // Not translated: the badge is seen, and heard in the reader's language.
-  const definitions = sidebar.locator('a[href="/bg/docs/definitions"]');
-  await expect(definitions).toContainText('EN');
-  await expect(definitions).toHaveAccessibleName(/\(на английски\)$/);
+  const safeFuture = sidebar.locator('a[href="/bg/docs/safe-future"]');
+  await expect(safeFuture).toContainText('EN');
+  await expect(safeFuture).toHaveAccessibleName(/\(на английски\)$/);
   // Translated pages carry no badge.
-  for (const translated of ['/bg/docs/start', '/bg/docs/institutions']) {
+  for (const translated of ['/bg/docs/start', '/bg/docs/definitions', '/bg/docs/institutions']) {
     const link = sidebar.locator(`a[href="${translated}"]`);
     await expect(link).toBeVisible();
     await expect(link.locator('[data-english-only]')).toHaveCount(0);
@@ -70,6 +71,76 @@ test('the Start page has a Begin link to the first module and the modules in rec
   );
   const order = start.getByRole('list');
   await expect(order.getByRole('listitem')).toHaveCount(QUIZ_IDS.length);
-  // The modules are not yet in Hungarian: each says so.
-  await expect(order.getByRole('listitem').first()).toContainText('EN');
+  // A module not yet in Hungarian says so; a translated one does not.
+  const items = order.getByRole('listitem');
+  await expect(items.first().locator('[data-english-only]')).toHaveCount(
+    existsSync(path.join(siteDir, 'i18n/hu/docusaurus-plugin-content-docs/current/definitions.mdx'))
+      ? 0
+      : 1,
+  );
+  await expect(items.last().locator('[data-english-only]')).toHaveCount(1);
 });
+
+test('the translation-status page lists every file of each language with its state and where its translation goes', async ({
+  page,
+}) => {
+  const bg = collectStatus(siteDir).find((row) => row.locale === 'bg')!;
+  await page.goto('/bg/docs/start');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'Какво е преведено, файл по файл' }).click();
+  await expect(page).toHaveURL(/\/bg\/translation-status$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Състояние на преводите');
+  // The reader's language first, then the others.
+  const sections = page.locator('main section[data-locale]');
+  await expect(sections).toHaveCount(4);
+  await expect(sections.first()).toHaveAttribute('data-locale', 'bg');
+  const counts = sections.first().getByRole('table');
+  const pages = counts.getByRole('row', { name: /^Учебни страници/ });
+  const learner = (files: string[]) => files.filter((file) => file.startsWith('docs/')).length;
+  await expect(pages.locator('[data-state="current"]')).toHaveText(String(learner(bg.translated)));
+  await expect(pages.locator('[data-state="missing"]')).toHaveText(String(learner(bg.missing)));
+
+  const files = sections.first().locator('details[data-kind="pages"]');
+  await files.locator('summary').click();
+  const about = files.locator('li', {
+    hasText: 'i18n/bg/docusaurus-plugin-content-docs/current/about.mdx',
+  });
+  await expect(about).toHaveAttribute(
+    'data-state',
+    bg.missing.includes('docs/about.mdx') ? 'missing' : /current|stale/,
+  );
+  await expect(about.getByRole('link')).toHaveAttribute('href', '/bg/docs/about');
+  // Another language's files link to that language's pages.
+  await expect(
+    page.locator('section[data-locale="hu"] details[data-kind="quizzes"] li a').first(),
+  ).toHaveAttribute('href', /^\/hu\/quizzes\//);
+});
+
+/*
+ * Deep links from a glossary, an intranet or a handout use the English
+ * heading ids in every language (translations keep them, the i18n:check
+ * structure gate enforces it): the link lands on the heading it names, and
+ * the heading is in the page's language where the page is translated.
+ */
+const DEEP_LINKS = [
+  { path: '/bg/docs/glossary', id: 'reflection-period' },
+  { path: '/hu/docs/definitions', id: 'three-elements-act-means-and-purpose' },
+  { path: '/nl/docs/definitions', id: 'using-the-elements-as-a-three-step-test' },
+  { path: '/mk/docs/definitions', id: 'trafficking-or-smuggling' },
+  { path: '/bg/docs/definitions', id: 'early-identification' },
+];
+
+for (const { path: pagePath, id } of DEEP_LINKS) {
+  test(`the deep link ${pagePath}#${id} lands on its heading`, async ({ page }) => {
+    await page.goto(`${pagePath}#${id}`);
+    await waitForHydration(page);
+    const heading = page.locator(`:is(h2, h3, h4)#${id}`);
+    await expect(heading).toHaveCount(1);
+    await expect(heading).toBeInViewport();
+    const [, locale, file] = /^\/([a-z]{2})\/(docs\/.+)$/.exec(pagePath)!;
+    const status = collectStatus(siteDir).find((row) => row.locale === locale)!;
+    // Where the page is translated, the heading is too: not plain English letters.
+    if (status.translated.includes(`${file}.mdx`))
+      await expect(heading).not.toHaveText(/^[\x20-\x7e]+$/);
+  });
+}

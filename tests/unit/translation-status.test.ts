@@ -10,6 +10,7 @@ import {
   translationStatus,
 } from '../../src/plugins/translation-status/sourceHash';
 import { collectStatus } from '../../src/plugins/translation-status/collectStatus';
+import { buildStatusReport } from '../../src/plugins/translation-status/buildStatusReport';
 
 let site: string;
 
@@ -149,5 +150,76 @@ describe('collectStatus', () => {
     });
     const bg = collectStatus(site).find((row) => row.locale === 'bg');
     expect(bg?.missing).toEqual(['docs/about.md', 'docs/start.md', 'trainers/index.md']);
+  });
+});
+
+describe('buildStatusReport (the /translation-status page)', () => {
+  const nl = {
+    locale: 'nl',
+    translated: ['docs/start.md'],
+    stale: ['docs/about.md'],
+    missing: ['trainers/exercises/ei-1.mdx', 'docs/cases/ada.mdx'],
+    quizzesTranslated: [],
+    quizzesStale: [],
+    quizzesMissing: ['quizzes/hungary'],
+    handoutsTranslated: ['handouts/ei-signal-cards'],
+    handoutsStale: [],
+    handoutsMissing: [],
+    slidesTranslated: [],
+    slidesStale: [],
+    slidesMissing: ['slides/ei-roadmap'],
+  };
+  const [report] = buildStatusReport(
+    [nl],
+    {
+      docs: new Map([
+        ['docs/start.md', { title: 'Begin hier', path: '/docs/start' }],
+        ['docs/cases/ada.mdx', { title: 'Ada', path: '/docs/cases/ada' }],
+      ]),
+      quizzes: new Map([['hungary', 'Quiz: Hungary']]),
+      handouts: new Map([['ei-signal-cards', 'Signaalkaarten']]),
+      slides: new Map(),
+    },
+    {
+      quizzes: (id) => `/quizzes/${id}`,
+      handouts: (id) => `/trainers/handouts/${id}`,
+      slides: (id) => `/trainers/slides/${id}`,
+    },
+  );
+
+  it('lists every file of every kind with its state, current first, then stale, then missing', () => {
+    expect(report!.kinds.pages.map((item) => [item.source, item.state])).toEqual([
+      ['docs/start.md', 'current'],
+      ['docs/about.md', 'stale'],
+      ['docs/cases/ada.mdx', 'missing'],
+    ]);
+    expect(report!.kinds.trainerPages.map((item) => item.source)).toEqual([
+      'trainers/exercises/ei-1.mdx',
+    ]);
+    expect(report!.kinds.quizzes[0]).toMatchObject({ title: 'Quiz: Hungary', state: 'missing' });
+  });
+
+  it('says where each translation goes, so a translator can start from the page', () => {
+    const file = (source: string) =>
+      Object.values(report!.kinds)
+        .flat()
+        .find((item) => item.source === source)!.translationFile;
+    expect(file('docs/cases/ada.mdx')).toBe(
+      'i18n/nl/docusaurus-plugin-content-docs/current/cases/ada.mdx',
+    );
+    expect(file('trainers/exercises/ei-1.mdx')).toBe(
+      'i18n/nl/docusaurus-plugin-content-docs-trainers/current/exercises/ei-1.mdx',
+    );
+    expect(file('handouts/ei-signal-cards')).toBe('handouts/ei-signal-cards/nl.yaml');
+    expect(file('slides/ei-roadmap')).toBe('slides/ei-roadmap/nl.yaml');
+  });
+
+  it('links each file to its page, and falls back to the file name where no title is known', () => {
+    const about = report!.kinds.pages.find((item) => item.source === 'docs/about.md')!;
+    expect(about).toMatchObject({ title: 'about.md', path: '/docs/about' });
+    expect(report!.kinds.slides[0]).toMatchObject({
+      title: 'ei-roadmap',
+      path: '/trainers/slides/ei-roadmap',
+    });
   });
 });

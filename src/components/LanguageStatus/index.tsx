@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 
 import type { TranslationStatusData } from '@site/src/plugins/translation-status';
+import { TRANSLATION_STATUS_PATH } from '@site/src/plugins/translation-status/statusReport';
 
 /**
  * The Start page's sentence on languages, generated from what is translated
@@ -68,6 +70,15 @@ export default function LanguageStatus(): ReactNode {
           </li>
         ))}
       </ul>
+      <p>
+        <Link to={TRANSLATION_STATUS_PATH}>
+          <Translate
+            id="languageStatus.details"
+            description="Start page: link to the translation status page, which lists every file per language">
+            What is translated, file by file
+          </Translate>
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,10 +1,41 @@
 import type { ReactNode } from 'react';
 import Heading from '@theme/Heading';
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 
 import type { LearnerFrontMatter } from '@site/src/plugins/learning-content/frontMatterSchema';
 import styles from './styles.module.css';
+
+/**
+ * A report part as the front matter names it ('1.1', 'App. 3', 'Preface',
+ * 'Summary'), in the reader's language.
+ */
+function chapterLabel(chapter: string): string {
+  const appendix = /^App\. (\d+)$/.exec(chapter);
+  if (appendix)
+    return translate(
+      {
+        id: 'module.meta.appendix',
+        message: 'App. {number}',
+        description:
+          'An appendix of the report in the list of chapters a page is based on, e.g. "App. 3"',
+      },
+      { number: appendix[1]! },
+    );
+  if (chapter === 'Preface')
+    return translate({
+      id: 'module.meta.preface',
+      message: 'Preface',
+      description: 'The preface of the report, in the list of chapters a page is based on',
+    });
+  if (chapter === 'Summary')
+    return translate({
+      id: 'module.meta.summary',
+      message: 'Summary',
+      description: 'The summary of the report, in the list of chapters a page is based on',
+    });
+  return chapter;
+}
 
 /**
  * Opens a module or case page: time needed, the report chapters it draws on
@@ -27,7 +58,7 @@ export default function ModuleObjectives(): ReactNode {
         <Translate
           id="module.meta.chapters"
           description="Which chapters of the report the page is based on; {chapters} is a list like 1.1, 2.2"
-          values={{ chapters: frontMatter.chapters.join(', ') }}>
+          values={{ chapters: frontMatter.chapters.map(chapterLabel).join(', ') }}>
           {'Based on report chapters {chapters}'}
         </Translate>
       </p>
