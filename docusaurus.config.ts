@@ -11,6 +11,7 @@ import { CREDIT_LINE } from './src/config/credit';
 import { contentEditionDate } from './src/config/contentEdition';
 import { REDIRECTS } from './src/config/redirects';
 import { createParseFrontMatter } from './src/plugins/learning-content/parseFrontMatter';
+import { createCrossTranslationLinkResolver } from './src/plugins/learning-content/crossTranslationLinks';
 import remarkModuleFrame from './src/plugins/learning-content/remarkModuleFrame';
 import rehypeRowHeaders from './src/plugins/learning-content/rehypeRowHeaders';
 import quizzesPlugin from './src/plugins/quizzes';
@@ -103,7 +104,9 @@ const config: Config = {
 
   markdown: {
     hooks: {
-      onBrokenMarkdownLinks: 'throw',
+      // A file link across the line between a translated page and an English one: resolved
+      // against the English files; any other broken file link fails the build.
+      onBrokenMarkdownLinks: createCrossTranslationLinkResolver(siteDir),
       onBrokenMarkdownImages: 'throw',
     },
     // Validates learner front matter; marks translations whose English source changed.
