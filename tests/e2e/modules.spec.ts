@@ -54,7 +54,7 @@ test('a glossary link lands on the term', async ({ page }) => {
 });
 
 test('a module that is not translated yet says so in the learner’s language', async ({ page }) => {
-  await page.goto('/bg/docs/definitions');
+  await page.goto('/bg/docs/safe-future');
   await waitForHydration(page);
   await expect(page.getByRole('note').first()).toContainText('Български');
   await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
