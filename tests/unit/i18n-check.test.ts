@@ -172,6 +172,55 @@ describe('npm run i18n:check', () => {
     );
   });
 
+  it('numbers: "the North Macedonia chapter (6.2)" is a chapter too', async () => {
+    const english = ENGLISH.replace(
+      'Read [the start]',
+      'The North Macedonia chapter (6.2) says so. Read [the start]',
+    );
+    const translation = BULGARIAN.replace(
+      'Първо прочетете',
+      'Така казва главата за Северна Македония (6.2). Първо прочетете',
+    );
+    expect(await check(siteWith(translation, english))).toEqual([]);
+  });
+
+  it("numbers: a time of day is one number, written the locale's way (9.30, 9:30, 09:30)", async () => {
+    const english = ENGLISH.replace(
+      'Read [the start]',
+      'The day runs from 09:30 to 16:15. Read [the start]',
+    );
+    for (const [start, end] of [
+      ['9.30', '16.15'],
+      ['9:30', '16:15'],
+      ['09:30', '16.15'],
+    ])
+      expect(
+        await check(
+          siteWith(
+            BULGARIAN.replace(
+              'Първо прочетете',
+              `Денят е от ${start} до ${end} ч. Първо прочетете`,
+            ),
+            english,
+          ),
+        ),
+        `${start} to ${end}`,
+      ).toEqual([]);
+    const wrong = await check(
+      siteWith(
+        BULGARIAN.replace('Първо прочетете', 'Денят е от 9.00 до 16.15 ч. Първо прочетете'),
+        english,
+      ),
+    );
+    expect(wrong).toContainEqual(
+      expect.objectContaining({
+        gate: 'numbers',
+        message: 'the English time 09:30 is not in the translation',
+        fix: expect.stringContaining('"9.30"'),
+      }),
+    );
+  });
+
   it('terms: a forbidden variant and a missing termbase rendering are named', async () => {
     const forbidden = await check(
       siteWith(BULGARIAN.replace('контрабанда на мигранти', 'трафик на мигранти')),

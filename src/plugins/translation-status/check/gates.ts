@@ -129,10 +129,26 @@ const ENGLISH_NUMBER =
 /**
  * A number that keeps its dot in every language: an article ("art. 3.51 Vb"),
  * a version ("SCORM 1.2", "version 2.1") or a chapter of the report
- * ("chapter 6.2", "chapters 8.2 and 9.1": a section number, not a decimal).
+ * ("chapter 6.2", "chapters 8.2 and 9.1", "the North Macedonia chapter (6.2)":
+ * a section number, not a decimal).
  */
 const KEEPS_ITS_DOT =
-  /(?:\b(?:[Aa]rt|[Aa]rtikel|[Aa]rticle|[Ll]id|[Pp]ar)\.?|(?:чл|член|§)\.?|\b[A-Z]{2,}\w*|\b[Vv]ersion|\bv|\b[Cc]hapters?\s+(?:\d+(?:\.\d+)*(?:,\s*|\s+and\s+))*)\s*$/u;
+  /(?:\b(?:[Aa]rt|[Aa]rtikel|[Aa]rticle|[Ll]id|[Pp]ar)\.?|(?:чл|член|§)\.?|\b[A-Z]{2,}\w*|\b[Vv]ersion|\bv|\b[Cc]hapters?\s+\(?(?:\d+(?:\.\d+)*(?:,\s*|\s+and\s+))*)\s*$/u;
+
+/**
+ * A time of day of the English (09:30, 16:15). Each language has its own way to
+ * write it (nl "9.30 uur", bg "9:30 ч.", hu "9.30" or "9:30"): any of them is
+ * accepted, with or without the leading zero, and its numbers are not checked
+ * one by one.
+ */
+const ENGLISH_TIME = /(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\w:]|[.,]\d)/g;
+
+function timeRenderings(hours: string, minutes: string): string[] {
+  const plain = String(Number(hours));
+  return [...new Set([plain, hours.padStart(2, '0')])].flatMap((hour) =>
+    [':', '.'].map((separator) => `${hour}${separator}${minutes}`),
+  );
+}
 
 function grouped(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -170,8 +186,26 @@ export function numbersGate(
   const target = spacesNormalised(translated);
   const problems: Found[] = [];
   const seen = new Set<string>();
+  const present = (rendering: string) =>
+    new RegExp(`(?<![\\d.,])${escape(rendering)}(?![\\d]|[.,]\\d)`).test(target);
   for (const paragraph of english) {
+    const times = [...paragraph.text.matchAll(ENGLISH_TIME)];
+    for (const time of times) {
+      if (seen.has(time[0])) continue;
+      seen.add(time[0]);
+      const renderings = timeRenderings(time[1]!, time[2]!);
+      if (!renderings.some(present))
+        problems.push({
+          place: `English line ${paragraph.line}`,
+          gate: 'numbers',
+          message: `the English time ${time[0]} is not in the translation`,
+          fix: `write it as ${renderings.map((rendering) => `"${rendering}"`).join(' or ')}, as the locale writes times`,
+        });
+    }
+    const inTime = (index: number) =>
+      times.some((time) => index >= time.index && index < time.index + time[0].length);
     for (const match of paragraph.text.matchAll(ENGLISH_NUMBER)) {
+      if (inTime(match.index)) continue;
       const number = match[0];
       if (seen.has(number)) continue;
       seen.add(number);
@@ -180,10 +214,7 @@ export function numbersGate(
         ...localeRenderings(number, format),
         ...(keepsDot && number.includes('.') ? [number] : []),
       ];
-      const found = renderings.some((rendering) =>
-        new RegExp(`(?<![\\d.,])${escape(rendering)}(?![\\d]|[.,]\\d)`).test(target),
-      );
-      if (!found)
+      if (!renderings.some(present))
         problems.push({
           place: `English line ${paragraph.line}`,
           gate: 'numbers',
