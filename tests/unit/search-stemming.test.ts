@@ -116,11 +116,15 @@ const QUERIES: Readonly<Record<string, readonly (readonly [string, string])[]>> 
 
 /**
  * English queries on each translated site: pages still in English answer
- * them, stemmed as English.
+ * them, stemmed as English. As pages get translated, each locale tests the
+ * candidates whose page is still in English there.
  */
 const ENGLISH_QUERIES = [
-  ['referred', '/trainers/handouts/sf-social-map'],
   ['returned', '/quizzes/safe-future'],
+  ['countries', '/trainers/handouts/ei-opening-the-conversation'],
+  ['companies', '/trainers/handouts/ei-rating-cases'],
+  ['partners', '/trainers/handouts/ei-rating-cases'],
+  // Not "referred" (sf-social-map): once no page holds the word, search's typo rescue finds "refer" even unstemmed.
 ] as const;
 
 const allStemmers = await loadStemmers(Object.keys(QUERIES));
@@ -178,10 +182,17 @@ describe.each(Object.entries(QUERIES))('search in %s, stemmed', async (locale, q
     expect(foundUrls(unstemmed, query), 'found without stemming').not.toContain(expected);
   });
 
-  if (locale !== 'en')
-    it.each(ENGLISH_QUERIES)('"%s" finds the English page %s', (query, expected) => {
+  const stillEnglish = ENGLISH_QUERIES.filter(
+    ([, expected]) =>
+      pages.find((page) => page.url === `/${locale}${expected}`)?.page.lang === 'en',
+  );
+  if (locale !== 'en' && pages.some((page) => page.page.lang === 'en'))
+    it('has an English query while some pages are in English', () => {
+      expect(stillEnglish.length, 'add a candidate page still in English').toBeGreaterThan(0);
+    });
+  if (stillEnglish.length > 0 && locale !== 'en')
+    it.each(stillEnglish)('"%s" finds the English page %s', (query, expected) => {
       const url = `/${locale}${expected}`;
-      expect(pages.find((page) => page.url === url)?.page.lang).toBe('en');
       expect(foundUrls(stemmed, query)).toContain(url);
       expect(foundUrls(unstemmed, query), 'found without stemming').not.toContain(url);
     });
