@@ -56,7 +56,7 @@ function searchIndexes(locale: Locale): string[] {
         if (dir === buildDir && (others as string[]).includes(entry.name)) continue;
         if (['assets', 'pdf', 'offline'].includes(relative)) continue;
         walk(full);
-      } else if (entry.name.startsWith('search-index')) {
+      } else if (entry.name.startsWith('search-index') && entry.name.endsWith('.json')) {
         const namedForOther = others.some((code) =>
           new RegExp(`[-_.]${code}([-_.]|$)`).test(entry.name),
         );

@@ -1,7 +1,7 @@
 /**
  * The shipped deploy/nginx.conf, run in real nginx on 127.0.0.1 against the
  * production build: headers (the same as build/_headers), caching, clean
- * addresses, each locale's 404 page, gzip, file types, and pages that work in
+ * addresses, each locale's 404 page, Brotli and gzip, file types, and pages that work in
  * Chromium. Only the listen address and the build folder are changed.
  *
  * Skipped with a message where nginx is not installed, except under CI, where
@@ -80,10 +80,16 @@ function siteConf(port: number): string {
     .replaceAll(SHIPPED_BUILD_DIR, buildDir);
 }
 
+/** nginx's Brotli module (brotli_static), where Debian's libnginx-mod-http-brotli-static puts it. */
+const BROTLI_MODULE =
+  process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
 /** nginx's own settings, which a server's /etc/nginx/nginx.conf would hold, kept in `dir`. */
 function mainConf(dir: string): string {
   const isRoot = process.getuid?.() === 0;
   return [
+    // The Brotli module as Debian's package loads it (/etc/nginx/modules-enabled/), for brotli_static.
+    ...(existsSync(BROTLI_MODULE) ? [`load_module ${BROTLI_MODULE};`] : []),
     'worker_processes 1;',
     'daemon off;',
     // As root, nginx would run its workers as nobody, who may not read a checkout in /root.
@@ -142,8 +148,13 @@ function firstFile(folder: string, ending: string): string {
 }
 
 const files = existsSync(buildDir) ? buildFiles() : [];
-const asset = (prefix: string, ending: string) => {
-  const file = files.find((name) => name.startsWith(`${prefix}assets/`) && name.endsWith(ending));
+const asset = (prefix: string, ending: string, namePrefix = '') => {
+  const file = files.find(
+    (name) =>
+      name.startsWith(`${prefix}assets/`) &&
+      name.endsWith(ending) &&
+      path.basename(name).startsWith(namePrefix),
+  );
   expect(file, `a ${ending} file in ${buildDir}/${prefix}assets`).toBeDefined();
   return `/${file}`;
 };
@@ -379,6 +390,37 @@ test.describe('deploy/nginx.conf in nginx', () => {
     expect(plain.headers()['content-encoding']).toBeUndefined();
   });
 
+  test("text is sent as the build's Brotli copy when the browser accepts Brotli", async ({
+    request,
+  }) => {
+    const urls: [string, string][] = [
+      ['/docs/definitions', 'docs/definitions.html'],
+      ['/bg/docs/definitions', 'bg/docs/definitions.html'],
+      ...[asset('', '.js', 'main.'), asset('bg/', '.css')].map((url): [string, string] => [
+        url,
+        url.slice(1),
+      ]),
+      ['/catalog.json', 'catalog.json'],
+    ];
+    for (const [pathname, file] of urls) {
+      expect(existsSync(path.join(buildDir, `${file}.br`)), `build/${file}.br`).toBe(true);
+      const response = await request.get(`${origin}${pathname}`, {
+        headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' },
+      });
+      expect(response.status(), pathname).toBe(200);
+      expect(response.headers()['content-encoding'], pathname).toBe('br');
+      expect(response.headers().vary, pathname).toContain('Accept-Encoding');
+      expect(Number(response.headers()['content-length']), pathname).toBe(
+        readFileSync(path.join(buildDir, `${file}.br`)).length,
+      );
+      // What the browser gets once it has decompressed it: the file itself.
+      expect(
+        (await response.body()).equals(readFileSync(path.join(buildDir, file))),
+        pathname,
+      ).toBe(true);
+    }
+  });
+
   test('every kind of file in the build is served with its type', async ({ request }) => {
     const expectedTypes: Record<string, string> = {
       html: 'text/html; charset=utf-8',
@@ -403,7 +445,8 @@ test.describe('deploy/nginx.conf in nginx', () => {
     const byExtension = new Map<string, string>();
     for (const file of files) {
       const name = path.basename(file);
-      if (file.startsWith('nginx/') || name === '_headers') continue;
+      // Brotli copies (*.br) are not addresses of their own: nginx sends them for the file they copy.
+      if (file.startsWith('nginx/') || name === '_headers' || name.endsWith('.br')) continue;
       const extension = path.extname(name).slice(1).toLowerCase();
       if (!byExtension.has(extension)) byExtension.set(extension, file);
     }

@@ -68,7 +68,10 @@ describe('SITE_URL for npm run build:deploy', () => {
       scripts: Record<string, string>;
     };
     expect(scripts['build:deploy']).toBe('tsx scripts/check-site-url.ts && npm run build');
-    expect(scripts.build).toMatch(/&& tsx scripts\/write-server-headers\.ts$/);
+    // The Brotli copies come last, once every file they copy is written.
+    expect(scripts.build).toMatch(
+      /&& tsx scripts\/write-server-headers\.ts && tsx scripts\/compress-build\.ts$/,
+    );
   });
 });
 
