@@ -139,6 +139,54 @@ describe('npm run i18n:check', () => {
     );
   });
 
+  it('structure: front matter keeps its keys, the shape of its texts and its other values', async () => {
+    const english = ENGLISH.replace(
+      'title: Trafficking and smuggling\n',
+      "title: Trafficking and smuggling\nquiz: definitions\nkey_points:\n  - 'The protocol has three elements: act, means and purpose.'\n",
+    );
+    const good = BULGARIAN.replace(
+      'title: Трафик и контрабанда\n',
+      "title: Трафик и контрабанда\nquiz: definitions\nkey_points:\n  - 'Протоколът има три елемента: действие, средство и цел.'\n",
+    );
+    expect(await check(siteWith(good, english))).toEqual([]);
+    // Unquoted, YAML reads "…: …" as a mapping, and Docusaurus's build fails on it.
+    const unquoted = await check(
+      siteWith(
+        good.replace(
+          "  - 'Протоколът има три елемента: действие, средство и цел.'",
+          '  - Протоколът има три елемента: действие, средство и цел.',
+        ),
+        english,
+      ),
+    );
+    expect(unquoted).toContainEqual(
+      expect.objectContaining({
+        gate: 'structure',
+        place: 'front matter key_points',
+        message: '"key_points" is a list of 1 (a mapping); the English has a list of 1 (a string)',
+        fix: expect.stringContaining('in quotes'),
+      }),
+    );
+    const broken = await check(
+      siteWith(good.replace("  - 'Протоколът", "  - 'Протоколът' е"), english),
+    );
+    expect(broken).toContainEqual(
+      expect.objectContaining({
+        place: 'front matter',
+        message: expect.stringContaining('not valid YAML'),
+      }),
+    );
+    const otherQuiz = await check(
+      siteWith(good.replace('quiz: definitions', 'quiz: glossary'), english),
+    );
+    expect(otherQuiz).toContainEqual(
+      expect.objectContaining({
+        place: 'front matter quiz',
+        fix: 'write it as in the English: quiz: "definitions"',
+      }),
+    );
+  });
+
   it('numbers: an English number format in Bulgarian is refused, with the Bulgarian form', async () => {
     const problems = await check(siteWith(BULGARIAN.replace('10 793', '10,793')));
     expect(problems).toContainEqual(

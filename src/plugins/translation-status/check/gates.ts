@@ -119,6 +119,57 @@ export function structureGate(english: PageStructure, translated: PageStructure)
   return problems;
 }
 
+/** What a front matter value is, for comparing the translation's with the English. */
+function shapeOf(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length} (${value.map(shapeOf).join(', ')})`;
+  if (value === null) return 'empty';
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
+/**
+ * The front matter keeps the English keys and the shape of each value (a text
+ * stays a text, a list keeps its length), and every value that is not text
+ * (page_type, minutes, quiz, chapters) as it is. Why: YAML reads an unquoted
+ * "…: …" inside a translated key point as a mapping, and the build then fails
+ * far from the translator's check.
+ */
+export function frontMatterGate(
+  english: Record<string, unknown>,
+  translated: Record<string, unknown>,
+  textKeys: readonly string[],
+): Found[] {
+  const problems: Found[] = [];
+  for (const [key, value] of Object.entries(english)) {
+    const place = `front matter ${key}`;
+    if (!(key in translated)) {
+      problems.push({
+        place,
+        gate: 'structure',
+        message: `the key "${key}" of the English front matter is missing`,
+        fix: `add "${key}" (${textKeys.includes(key) ? 'translated' : 'as in the English'})`,
+      });
+      continue;
+    }
+    const theirs = translated[key];
+    if (!textKeys.includes(key)) {
+      if (JSON.stringify(theirs) !== JSON.stringify(value))
+        problems.push({
+          place,
+          gate: 'structure',
+          message: `"${key}" is ${JSON.stringify(theirs)}, the English has ${JSON.stringify(value)}`,
+          fix: `write it as in the English: ${key}: ${JSON.stringify(value)}`,
+        });
+    } else if (shapeOf(theirs) !== shapeOf(value))
+      problems.push({
+        place,
+        gate: 'structure',
+        message: `"${key}" is ${shapeOf(theirs)}; the English has ${shapeOf(value)}`,
+        fix: `keep the English shape; put a text with ": " or "#" in quotes ('…')`,
+      });
+  }
+  return problems;
+}
+
 // ---------------------------------------------------------------- numbers
 
 /** Numbers of English prose: 10,793 · 3.35 · 2017 · 80. */

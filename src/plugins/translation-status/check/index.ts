@@ -11,6 +11,7 @@ import {
   numbersGate,
   spellingGate,
   spellingWords,
+  frontMatterGate,
   structureGate,
   termsGate,
   type GateTerm,
@@ -22,6 +23,7 @@ import {
 import { dictionaryFor, readWordList, wordListFile } from './spelling';
 import {
   componentProse,
+  FRONT_MATTER,
   pageStructure,
   paragraphs,
   plainInline,
@@ -94,6 +96,41 @@ async function spellingFor(
   };
 }
 
+/** Front matter keys whose values are the page's text (translated); every other key stays as in the English. */
+const FRONT_MATTER_TEXT_KEYS = [
+  'title',
+  'description',
+  'sidebar_label',
+  'objectives',
+  'key_points',
+  'translation_of',
+];
+
+/** A page's front matter, as Docusaurus reads it (YAML); {} where there is none. */
+function frontMatterOf(markdown: string): Record<string, unknown> {
+  const yaml = FRONT_MATTER.exec(markdown)?.[1];
+  const parsed: unknown = yaml === undefined ? {} : parseYaml(yaml);
+  return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+}
+
+/** The front matter gate, or the YAML error that keeps the front matter from being read. */
+function checkFrontMatter(english: string, translated: string) {
+  let theirs: Record<string, unknown>;
+  try {
+    theirs = frontMatterOf(translated);
+  } catch (error) {
+    return [
+      {
+        place: 'front matter',
+        gate: 'structure' as const,
+        message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+        fix: "put a text with \": \" or \"#\" in quotes ('…'), and double a ' inside it ('')",
+      },
+    ];
+  }
+  return frontMatterGate(frontMatterOf(english), theirs, FRONT_MATTER_TEXT_KEYS);
+}
+
 /** The gates on one translated page against its English source. */
 function checkPage(
   file: string,
@@ -109,6 +146,7 @@ function checkPage(
   const englishProps = new Set(componentProse(english).map((prop) => prop.text));
   const translatedProps = componentProse(translated).filter((prop) => !englishProps.has(prop.text));
   return [
+    ...checkFrontMatter(english, translated),
     ...structureGate(pageStructure(english), pageStructure(translated)),
     ...numbersGate(englishProse, joined(translatedProse), terminology.format(locale)),
     ...termsGate(

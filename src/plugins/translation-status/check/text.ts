@@ -23,7 +23,7 @@ export interface PageStructure {
   readonly admonitions: readonly string[];
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 /** The body of a page with front matter and fenced code blanked out, line numbers kept. */
 function blankedBody(markdown: string): string {
