@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 import {
   checkTranslations,
@@ -265,6 +266,63 @@ describe('npm run i18n:check', () => {
         gate: 'numbers',
         message: 'the English time 09:30 is not in the translation',
         fix: expect.stringContaining('"9.30"'),
+      }),
+    );
+  });
+
+  it('numbers: a section, a chapter list with a bracket and a time before a colon keep their form', async () => {
+    const english = ENGLISH.replace(
+      'Read [the start]',
+      'See section 4.5 and chapters 3.1, 3.4 (Exercise 2), 4.2 and 8.3. At 13:45: the trainer asks. Read [the start]',
+    );
+    const translation = BULGARIAN.replace(
+      'Първо прочетете',
+      'Вижте раздел 4.5 и глави 3.1, 3.4 (упражнение 2), 4.2 и 8.3. В 13:45 ч. обучителят пита. Първо прочетете',
+    );
+    expect(await check(siteWith(translation, english))).toEqual([]);
+  });
+
+  it('data keys of a slide deck (day, chapters, type) stay as in the English and are not prose', async () => {
+    const dir = siteWith(BULGARIAN);
+    mkdirSync(path.join(dir, 'slides', 'deck'), { recursive: true });
+    const englishDeck = [
+      'title: Smuggling of migrants',
+      'day: early-identification',
+      "chapters: ['4.2', '8.3']",
+      'slides:',
+      '  - title: The funnel',
+      '    diagram:',
+      '      type: funnel',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'slides', 'deck', 'en.yaml'), englishDeck);
+    const bulgarianDeck = (day: string) =>
+      [
+        `translation_of: ${hashSource(JSON.stringify(parseYaml(englishDeck)))}`,
+        'title: Контрабанда на мигранти',
+        `day: ${day}`,
+        "chapters: ['4.2', '8.3']",
+        'slides:',
+        '  - title: Фунията',
+        '    diagram:',
+        '      type: funnel',
+        '',
+      ].join('\n');
+    writeFileSync(
+      path.join(dir, 'slides', 'deck', 'bg.yaml'),
+      bulgarianDeck('early-identification'),
+    );
+    expect(await check(dir)).toEqual([]);
+    writeFileSync(
+      path.join(dir, 'slides', 'deck', 'bg.yaml'),
+      bulgarianDeck('ранно-идентифициране'),
+    );
+    expect(await check(dir)).toContainEqual(
+      expect.objectContaining({
+        file: 'slides/deck/bg.yaml',
+        place: 'day',
+        gate: 'structure',
+        fix: 'write it as in the English: "early-identification"',
       }),
     );
   });

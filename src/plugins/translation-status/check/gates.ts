@@ -180,19 +180,20 @@ const ENGLISH_NUMBER =
 /**
  * A number that keeps its dot in every language: an article ("art. 3.51 Vb"),
  * a version ("SCORM 1.2", "version 2.1") or a chapter of the report
- * ("chapter 6.2", "chapters 8.2 and 9.1", "the North Macedonia chapter (6.2)":
+ * ("chapter 6.2", "chapters 8.2 and 9.1", "the North Macedonia chapter (6.2)",
+ * "chapters 3.1, 3.4 (Exercise 2), 4.2", "section 4.5":
  * a section number, not a decimal).
  */
 const KEEPS_ITS_DOT =
-  /(?:\b(?:[Aa]rt|[Aa]rtikel|[Aa]rticle|[Ll]id|[Pp]ar)\.?|(?:чл|член|§)\.?|\b[A-Z]{2,}\w*|\b[Vv]ersion|\bv|\b[Cc]hapters?\s+\(?(?:\d+(?:\.\d+)*(?:,\s*|\s+and\s+))*)\s*$/u;
+  /(?:\b(?:[Aa]rt|[Aa]rtikel|[Aa]rticle|[Ll]id|[Pp]ar)\.?|(?:чл|член|§)\.?|\b[A-Z]{2,}\w*|\b[Vv]ersion|\bv|\b(?:[Cc]hapters?|[Ss]ections?)\s+\(?(?:\d+(?:\.\d+)*(?:\s*\([^)]*\))?(?:,\s*|\s+and\s+))*)\s*$/u;
 
 /**
- * A time of day of the English (09:30, 16:15). Each language has its own way to
+ * A time of day of the English (09:30, 16:15, "13:45: the trainer…"). Each language has its own way to
  * write it (nl "9.30 uur", bg "9:30 ч.", hu "9.30" or "9:30"): any of them is
  * accepted, with or without the leading zero, and its numbers are not checked
  * one by one.
  */
-const ENGLISH_TIME = /(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\w:]|[.,]\d)/g;
+const ENGLISH_TIME = /(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?!\w|[.,:]\d)/g;
 
 function timeRenderings(hours: string, minutes: string): string[] {
   const plain = String(Number(hours));

@@ -103,6 +103,9 @@ const FRONT_MATTER_TEXT_KEYS = [
   'sidebar_label',
   'objectives',
   'key_points',
+  // An exercise's materials list (src/plugins/materials): the day page's checklist shows the translation's.
+  'materials',
+  'materials_note',
   'translation_of',
 ];
 
@@ -166,6 +169,33 @@ function checkPage(
   ].map((problem) => ({ file, ...problem }));
 }
 
+/**
+ * Keys of quiz, handout and slide files whose values are data, not text: the
+ * translation keeps them as in the English (chapters: ['4.2'] is not a decimal,
+ * day: early-identification not a term to translate).
+ */
+const DATA_VALUE_KEYS = new Set([
+  'chapters',
+  'day',
+  'exercise',
+  'fairwork',
+  'lines',
+  'local',
+  'max',
+  'min',
+  'ordered',
+  'orientation',
+  'time',
+  'type',
+]);
+
+/** The last key of a path such as slides[2].diagram.type. */
+const lastKey = (keyPath: string) =>
+  keyPath
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop() ?? '';
+
 /** The gates on one YAML text (quiz, handout, slides) against en.yaml, string by string. */
 function checkData(
   file: string,
@@ -176,7 +206,22 @@ function checkData(
   spelling: Spelling | undefined,
 ): Problem[] {
   const englishByPath = new Map(yamlStrings(english).map((entry) => [entry.path, entry.text]));
-  const strings = yamlStrings(translated);
+  const all = yamlStrings(translated);
+  const changedData = all
+    .filter(
+      (entry) =>
+        DATA_VALUE_KEYS.has(lastKey(entry.path)) &&
+        englishByPath.has(entry.path) &&
+        englishByPath.get(entry.path) !== entry.text,
+    )
+    .map((entry): Problem => ({
+      file,
+      place: entry.path,
+      gate: 'structure',
+      message: `"${entry.text}" is data, and the English has "${englishByPath.get(entry.path)}"`,
+      fix: `write it as in the English: "${englishByPath.get(entry.path)}"`,
+    }));
+  const strings = all.filter((entry) => !DATA_VALUE_KEYS.has(lastKey(entry.path)));
   // A string as in the English is data (an id, "landscape") or a name, not the locale's text.
   const spelt = spelling
     ? spellingGate(
@@ -202,7 +247,7 @@ function checkData(
       place: problem.place.startsWith('English line') ? keyPath : `${keyPath} (${problem.place})`,
     }));
   });
-  return [...perString, ...spelt];
+  return [...changedData, ...perString, ...spelt];
 }
 
 /** The gates that need no English: the UI strings of code.json. */
