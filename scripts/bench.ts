@@ -8,7 +8,8 @@
  * 2. Builds bench/tmp/stock: the classic preset, no custom plugins, with
  *    docs/definitions.mdx reduced to plain Markdown (our components and front
  *    matter lists turned into headings, lists and blockquotes).
- * 3. Serves both with gzip on 127.0.0.1 and runs Lighthouse (mobile and
+ * 3. Serves both on 127.0.0.1 as deploy/nginx.conf does (the build's Brotli
+ *    copies, written for the stock build too; gzip for the rest) and runs Lighthouse (mobile and
  *    desktop, median of BENCH_RUNS runs, default 3) on the module and quiz
  *    pages of every locale, the home and trainer pages in English and
  *    Bulgarian, and the stock module page.
@@ -140,7 +141,7 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.webmanifest']);
 
-/** A static server with gzip, as a production host would serve the build. */
+/** A static server with Brotli copies and gzip, as deploy/nginx.conf serves the build. */
 async function serve(root: string): Promise<{ origin: string; close: () => void }> {
   const gzipped = new Map<string, Buffer>();
   const server = http.createServer((request, response) => {
@@ -165,7 +166,13 @@ async function serve(root: string): Promise<{ origin: string; close: () => void 
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     );
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    const accepts = String(request.headers['accept-encoding']);
+    // As deploy/nginx.conf: the build's Brotli copy where there is one and the browser takes it, else gzip.
+    if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
+      response.setHeader('content-encoding', 'br');
+      response.setHeader('vary', 'Accept-Encoding');
+      response.end(readFileSync(`${file}.br`));
+    } else if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accepts)) {
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
       response.setHeader('content-encoding', 'gzip');
       response.end(gzipped.get(file));
@@ -265,6 +272,13 @@ async function main(): Promise<void> {
     'build',
     stockDir,
     '--out-dir',
+    path.join(stockDir, 'build'),
+  ]);
+  // The same hosting for both: Brotli copies beside the stock site's files too, as ours get at
+  // the end of npm run build (a host such as Netlify compresses both with Brotli).
+  timed('Brotli copies of the stock build', 'npx', [
+    'tsx',
+    'scripts/compress-build.ts',
     path.join(stockDir, 'build'),
   ]);
 
