@@ -351,6 +351,31 @@ describe('npm run i18n:check', () => {
     );
   });
 
+  it('terms: a quotation mark inside a rendering does not hide it (Регламент „Дъблин“)', async () => {
+    const terminology: CheckTerminology = {
+      ...TERMINOLOGY,
+      terms: () => [
+        {
+          id: 'dublin-regulation',
+          en: ['Dublin Regulation'],
+          use: ['Регламент „Дъблин“'],
+          stems: ['регламент дъблин'],
+          forbid: [],
+          enforce: true,
+        },
+      ],
+    };
+    const problems = await checkTranslations(
+      siteWith(
+        BULGARIAN.replace('Първо прочетете', 'Регламентът „Дъблин“ важи. Първо прочетете'),
+        ENGLISH.replace('Read [the start]', 'The Dublin Regulation applies. Read [the start]'),
+      ),
+      terminology,
+      ['bg'],
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('letters: a Macedonian letter in Bulgarian, and a Latin è in a Cyrillic word', async () => {
     const problems = await check(
       siteWith(BULGARIAN.replace('Първо прочетете', 'Први прочитај ја')),

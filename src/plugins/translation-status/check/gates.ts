@@ -302,7 +302,8 @@ function phrasePattern(phrase: string, kind: 'english' | 'stem'): RegExp {
     .filter(Boolean)
     .map((word) => `${escape(acronym ? word : word.toLowerCase())}${prefixes ? `[${WORD}]*` : ''}`);
   return new RegExp(
-    `(?<![${WORD}])${words.join('[\\s\\u00a0-]+')}(?![${WORD}])`,
+    // Between words: spaces, a hyphen, or an opening quotation mark (Регламент „Дъблин“).
+    `(?<![${WORD}])${words.join('[\\s\\u00a0-]+[„“"«‘]?')}(?![${WORD}])`,
     acronym ? 'u' : 'iu',
   );
 }
