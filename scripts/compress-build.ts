@@ -1,5 +1,5 @@
 /**
- * The last step of `npm run build`: a Brotli copy (`<file>.br`, quality 11)
+ * The last step of `npm run build`: a Brotli copy (`<file>.br`, quality 10 or 11)
  * beside every text file of the build, which deploy/nginx.conf sends
  * (`brotli_static on`) to every browser that accepts Brotli, instead of gzip.
  *
@@ -24,7 +24,7 @@ import { brotliCompress, constants } from 'node:zlib';
 const compress = promisify(brotliCompress);
 
 /** What deploy/nginx.conf compresses (its gzip_types), by file extension. */
-export const PRECOMPRESSED_EXTENSIONS: readonly string[] = [
+const PRECOMPRESSED_EXTENSIONS: readonly string[] = [
   '.html',
   '.css',
   '.js',
@@ -35,7 +35,7 @@ export const PRECOMPRESSED_EXTENSIONS: readonly string[] = [
   '.txt',
   '.svg',
 ];
-export const PRECOMPRESSED_MIN_BYTES = 1024;
+const PRECOMPRESSED_MIN_BYTES = 1024;
 
 /**
  * Quality 11 for the scripts and styles under assets/ (every page loads them, and they are cached for good);
@@ -58,6 +58,7 @@ function textFiles(dir: string): string[] {
 
 async function main(buildDir: string): Promise<void> {
   const files = textFiles(buildDir);
+  let written = 0;
   let before = 0;
   let after = 0;
   // zlib's asynchronous calls run on libuv's thread pool: a few files at a time use every core.
@@ -74,13 +75,14 @@ async function main(buildDir: string): Promise<void> {
       });
       if (compressed.length >= content.length) continue;
       writeFileSync(`${file}.br`, compressed);
+      written += 1;
       before += content.length;
       after += compressed.length;
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   console.log(
-    `Wrote Brotli copies of ${files.length} text files in ${buildDir} (${(before / 2 ** 20).toFixed(1)} MiB -> ${(after / 2 ** 20).toFixed(1)} MiB).`,
+    `Wrote Brotli copies of ${written} of ${files.length} text files in ${buildDir} (${(before / 2 ** 20).toFixed(1)} MiB -> ${(after / 2 ** 20).toFixed(1)} MiB).`,
   );
 }
 

@@ -119,6 +119,24 @@ export function structureGate(english: PageStructure, translated: PageStructure)
   return problems;
 }
 
+/**
+ * A value that is data, not text (a quiz id, chapters, a slide's day or diagram
+ * type), changed by the translation: front matter and quiz, handout and slide
+ * files alike keep it as in the English.
+ */
+export function keptAsInEnglish(place: string, theirs: unknown, english: unknown): Found[] {
+  return JSON.stringify(theirs) === JSON.stringify(english)
+    ? []
+    : [
+        {
+          place,
+          gate: 'structure',
+          message: `${JSON.stringify(theirs)} is data, and the English has ${JSON.stringify(english)}`,
+          fix: `write it as in the English: ${JSON.stringify(english)}`,
+        },
+      ];
+}
+
 /** What a front matter value is, for comparing the translation's with the English. */
 function shapeOf(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length} (${value.map(shapeOf).join(', ')})`;
@@ -151,15 +169,8 @@ export function frontMatterGate(
       continue;
     }
     const theirs = translated[key];
-    if (!textKeys.includes(key)) {
-      if (JSON.stringify(theirs) !== JSON.stringify(value))
-        problems.push({
-          place,
-          gate: 'structure',
-          message: `"${key}" is ${JSON.stringify(theirs)}, the English has ${JSON.stringify(value)}`,
-          fix: `write it as in the English: ${key}: ${JSON.stringify(value)}`,
-        });
-    } else if (shapeOf(theirs) !== shapeOf(value))
+    if (!textKeys.includes(key)) problems.push(...keptAsInEnglish(place, theirs, value));
+    else if (shapeOf(theirs) !== shapeOf(value))
       problems.push({
         place,
         gate: 'structure',

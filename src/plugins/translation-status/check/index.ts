@@ -12,6 +12,7 @@ import {
   spellingGate,
   spellingWords,
   frontMatterGate,
+  keptAsInEnglish,
   structureGate,
   termsGate,
   type GateTerm,
@@ -208,19 +209,9 @@ function checkData(
   const englishByPath = new Map(yamlStrings(english).map((entry) => [entry.path, entry.text]));
   const all = yamlStrings(translated);
   const changedData = all
-    .filter(
-      (entry) =>
-        DATA_VALUE_KEYS.has(lastKey(entry.path)) &&
-        englishByPath.has(entry.path) &&
-        englishByPath.get(entry.path) !== entry.text,
-    )
-    .map((entry): Problem => ({
-      file,
-      place: entry.path,
-      gate: 'structure',
-      message: `"${entry.text}" is data, and the English has "${englishByPath.get(entry.path)}"`,
-      fix: `write it as in the English: "${englishByPath.get(entry.path)}"`,
-    }));
+    .filter((entry) => DATA_VALUE_KEYS.has(lastKey(entry.path)) && englishByPath.has(entry.path))
+    .flatMap((entry) => keptAsInEnglish(entry.path, entry.text, englishByPath.get(entry.path)))
+    .map((problem) => ({ file, ...problem }));
   const strings = all.filter((entry) => !DATA_VALUE_KEYS.has(lastKey(entry.path)));
   // A string as in the English is data (an id, "landscape") or a name, not the locale's text.
   const spelt = spelling
