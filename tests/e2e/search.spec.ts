@@ -128,17 +128,6 @@ test('a Bulgarian query on the Bulgarian site returns Bulgarian pages only', asy
   await expect(results.filter({ hasText: 'на английски' })).toHaveCount(0);
   await expect(results.locator('mark').first()).toHaveText(/^трафик/i);
   await expectNoAxeViolations(page);
-
-  // An English word finds the English pages of the Bulgarian site, labelled and grouped as English.
-  await page.goto('/bg/search?q=reflection');
-  await waitForHydration(page);
-  await expect(page.locator('section[data-search-group="en"] li').first()).toContainText(
-    'на английски',
-  );
-  for (const href of await results
-    .locator('a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
-    expect(href).toMatch(/^\/bg\//);
 });
 
 test('an accent-free Hungarian query finds accented text', async ({ page }) => {
@@ -193,6 +182,12 @@ test('on the Hungarian site, results on pages still in English come in their own
     english.getByRole('heading', { name: 'Angolul: a még le nem fordított oldalak' }),
   ).toBeVisible();
   await expect(english.getByRole('listitem').first()).toContainText(/farm/i);
+  // The English pages found are those of the Hungarian site, in its menus and with its footer.
+  const hrefs = await english
+    .locator('li a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/hu\//);
   // Few results in Hungarian: the page says why, and what to try.
   await expect(page.locator('[data-search-few]')).toContainText('próbálja meg az angol szóval');
   await expectNoAxeViolations(page);
