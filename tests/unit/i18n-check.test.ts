@@ -367,6 +367,16 @@ describe('npm run i18n:check', () => {
     );
   });
 
+  it('letters: a word typed in two scripts (a Latin a in a Cyrillic word) is found', async () => {
+    // "документaция" with the Latin a looks right and is a word no search or spell-checker knows.
+    const problems = await check(
+      siteWith(BULGARIAN.replace('най-малко 30 дни', 'най-малко 30 днaи')),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ gate: 'letters', message: expect.stringContaining('"днaи"') }),
+    );
+  });
+
   it('language: a paragraph left in English is found', async () => {
     const problems = await check(
       siteWith(

@@ -405,7 +405,11 @@ const FOREIGN_LETTERS: Record<string, { letters: RegExp; language: string }> = {
   bg: { letters: /[јѓќѕљњџЈЃЌЅЉЊЏ]/u, language: 'Macedonian' },
 };
 
-/** No Bulgarian-only letter in Macedonian, and the reverse; "сѐ" with its Cyrillic ѐ. */
+/** A word with letters of both scripts, Latin and Cyrillic. */
+const MIXED_SCRIPT_WORD =
+  /[\p{L}\p{M}]*(?:\p{Script=Cyrillic}\p{M}*\p{Script=Latin}|\p{Script=Latin}\p{M}*\p{Script=Cyrillic})[\p{L}\p{M}]*/u;
+
+/** No Bulgarian-only letter in Macedonian, and the reverse; no word in two scripts ("сѐ" with its Cyrillic ѐ). */
 export function lettersGate(locale: string, paragraphs: readonly Paragraph[]): Found[] {
   const rule = FOREIGN_LETTERS[locale];
   const problems: Found[] = [];
@@ -418,17 +422,17 @@ export function lettersGate(locale: string, paragraphs: readonly Paragraph[]): F
         message: `"${foreign[0]}" is a ${rule.language} letter, in: ${paragraph.text.slice(Math.max(0, foreign.index - 20), foreign.index + 20)}`,
         fix: `write the ${locale === 'mk' ? 'Macedonian' : 'Bulgarian'} word`,
       });
-    // A Latin letter with an accent inside a Cyrillic word: "сè" typed with the Latin è.
-    const mixed =
-      /[\p{Script=Cyrillic}][à-ÿÀ-ß]|[à-ÿÀ-ß][\p{Script=Cyrillic}]|(?<![\p{L}])[сС][èÈ](?![\p{L}])/u.exec(
-        paragraph.text,
-      );
-    if ((locale === 'mk' || locale === 'bg') && mixed)
+    // A word typed in two scripts: "сè" with the Latin è, "документaция" with a Latin a. It looks
+    // right, but search, the spell-checker and screen readers meet a word that does not exist.
+    const mixed = MIXED_SCRIPT_WORD.exec(paragraph.text);
+    if (mixed)
       problems.push({
         place: paragraph.line > 0 ? `line ${paragraph.line}` : 'text',
         gate: 'letters',
-        message: `a Latin letter inside a Cyrillic word: "${mixed[0]}"`,
-        fix: 'type the Cyrillic letter (ѐ U+0450 in "сѐ", ѝ U+045D)',
+        message: `a word in two scripts, Latin and Cyrillic letters together: "${mixed[0]}"`,
+        fix: /[à-ÿÀ-ß]/u.test(mixed[0])
+          ? 'type the Cyrillic letter (ѐ U+0450 in "сѐ", ѝ U+045D)'
+          : 'retype the word in one script (a Latin a, e, o, p, c, x looks like the Cyrillic one)',
       });
   }
   return problems;
