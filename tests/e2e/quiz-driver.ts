@@ -5,11 +5,50 @@ import type { LoadedQuestion } from '../../src/plugins/quizzes/loadQuizzes';
 /** Where the quiz is: the page itself, or the frame an LMS launched the package in. */
 export type QuizScope = Page | FrameLocator;
 
+/** The quiz's own words, as a learner reads them on the buttons: English, or a locale's code.json. */
+export interface QuizLabels {
+  readonly true: string;
+  readonly false: string;
+  readonly moveUp: (item: string) => string;
+  readonly nextSignal: string;
+  readonly actNow: string;
+  readonly check: string;
+  readonly next: string;
+  readonly finish: string;
+}
+
+export const ENGLISH_QUIZ_LABELS: QuizLabels = {
+  true: 'True',
+  false: 'False',
+  moveUp: (item) => `Move up: ${item}`,
+  nextSignal: 'Show the next signal',
+  actNow: 'I would act now',
+  check: 'Check answer',
+  next: 'Next question',
+  finish: 'See your score',
+};
+
+/** The labels of a locale's site, from its i18n/<locale>/code.json. */
+export function quizLabelsOf(messages: Record<string, { message: string }>): QuizLabels {
+  const text = (id: string) => messages[id]!.message;
+  return {
+    true: text('quiz.trueFalse.true'),
+    false: text('quiz.trueFalse.false'),
+    moveUp: (item) => text('quiz.order.up').replace('{item}', item),
+    nextSignal: text('quiz.scenario.next'),
+    actNow: text('quiz.scenario.act'),
+    check: text('quiz.check'),
+    next: text('quiz.next'),
+    finish: text('quiz.finish'),
+  };
+}
+
 /** Answers the current question right or wrong through the page, as a learner would. */
 export async function answer(
   page: QuizScope,
   question: LoadedQuestion,
   right: boolean,
+  labels: QuizLabels = ENGLISH_QUIZ_LABELS,
 ): Promise<void> {
   const quiz = page.locator('section[aria-labelledby="quiz-question-heading"]');
   const { text } = question;
@@ -30,7 +69,10 @@ export async function answer(
     }
     case 'true-false':
       await quiz
-        .getByRole('radio', { name: right === question.correct ? 'True' : 'False', exact: true })
+        .getByRole('radio', {
+          name: right === question.correct ? labels.true : labels.false,
+          exact: true,
+        })
         .check();
       break;
     case 'categorize': {
@@ -50,7 +92,7 @@ export async function answer(
         const rows = quiz.locator('ol li');
         let index = (await rows.allTextContents()).findIndex((row) => row.startsWith(label));
         while (index > position) {
-          await quiz.getByRole('button', { name: `Move up: ${label}`, exact: true }).click();
+          await quiz.getByRole('button', { name: labels.moveUp(label), exact: true }).click();
           index -= 1;
         }
       }
@@ -60,8 +102,8 @@ export async function answer(
       const from = question.steps.indexOf(question.act_from);
       const actAt = right ? from : from > 0 ? 0 : question.steps.length - 1;
       for (let step = 0; step < actAt; step += 1)
-        await quiz.getByRole('button', { name: 'Show the next signal' }).click();
-      await quiz.getByRole('button', { name: 'I would act now' }).click();
+        await quiz.getByRole('button', { name: labels.nextSignal }).click();
+      await quiz.getByRole('button', { name: labels.actNow }).click();
       break;
     }
   }
