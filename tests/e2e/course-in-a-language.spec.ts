@@ -3,11 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 
-import { LOCALE_CODES } from '../../src/config/locales';
-import { QUIZ_IDS } from '../../src/config/modules';
-import { loadQuizSources, resolveQuiz } from '../../src/plugins/quizzes/loadQuizzes';
 import { answer, quizLabelsOf } from './quiz-driver';
-import { expect, test, waitForHydration } from './test-utils';
+import { quizzesIn } from './quiz-helpers';
+import { expect, test, uiMessages, waitForHydration } from './test-utils';
 
 // A professional does the course in their own language, on a phone: the start, a module, its
 // quiz, the certificate PDF and a search, all in that language. For each language whose
@@ -25,9 +23,7 @@ for (const { locale, query } of COMPLETE) {
     page,
   }) => {
     test.setTimeout(120_000);
-    const messages = JSON.parse(
-      readFileSync(path.join(siteDir, `i18n/${locale}/code.json`), 'utf8'),
-    ) as Record<string, { message: string }>;
+    const messages = uiMessages(locale);
     const text = (id: string) => messages[id]!.message;
     const moduleTitle = String(
       matter(
@@ -40,13 +36,7 @@ for (const { locale, query } of COMPLETE) {
         ),
       ).data.title,
     );
-    const quiz = resolveQuiz(
-      loadQuizSources(siteDir, QUIZ_IDS, LOCALE_CODES).find(
-        (source) => source.id === 'definitions',
-      )!,
-      locale,
-      locale,
-    );
+    const quiz = quizzesIn(locale).find((candidate) => candidate.id === 'definitions')!;
     expect(quiz.textLocale, 'the quiz is translated').toBe(locale);
 
     // Home, then the start page, then "Begin" to the first module.

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { CATALOG_PATH } from '../../src/config/institutions';
 import type { Catalog } from '../../src/plugins/catalog/types';
 import { sidewaysOverflow } from './phone-width';
-import { expect, test, waitForHydration } from './test-utils';
+import { expect, test, uiMessages, waitForHydration } from './test-utils';
 
 test('the institutions page gives every module its links, written out, and copies them by keyboard', async ({
   page,
@@ -116,13 +114,12 @@ test('a module not yet translated says so on the institutions page and offers it
     .at(-1);
   test.skip(!pick, 'every module is translated into every language');
   const { locale, module } = pick!;
-  const uiStrings = JSON.parse(
-    readFileSync(path.resolve(__dirname, `../../i18n/${locale}/code.json`), 'utf8'),
-  ) as Record<string, { message: string }>;
   await page.goto(`/${locale}/docs/institutions`);
   await waitForHydration(page);
   const card = page.locator(`li[data-module="${module.id}"]`);
-  await expect(card.getByRole('heading')).toContainText(uiStrings['englishBadge.label']!.message);
+  await expect(card.getByRole('heading')).toContainText(
+    uiMessages(locale)['englishBadge.label']!.message,
+  );
   await expect(
     card.getByRole('link', { name: new RegExp(`scorm12/en/${module.id}\\.zip$`) }),
   ).toHaveAttribute('href', `/lms/scorm12/en/${module.id}.zip`);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-
-import { expect, test, waitForHydration } from './test-utils';
+import { expect, test, uiMessages, waitForHydration } from './test-utils';
 
 /**
  * A translated page's UI strings load with the code that shows them
@@ -9,10 +7,7 @@ import { expect, test, waitForHydration } from './test-utils';
  * offline strings, and those strings are in Bulgarian wherever they are
  * shown, whether the page is opened directly or reached from another page.
  */
-const bg = JSON.parse(readFileSync('i18n/bg/code.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
+const bg = uiMessages('bg');
 const message = (id: string) => bg[id]!.message;
 
 test('a Bulgarian module page’s scripts hold no quiz, certificate or offline strings', async ({
@@ -53,10 +48,7 @@ for (const locale of ['nl', 'bg', 'mk', 'hu']) {
   test(`the ${locale} quiz page, opened directly, is in its language before and after hydration`, async ({
     page,
   }) => {
-    const strings = JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Record<
-      string,
-      { message: string }
-    >;
+    const strings = uiMessages(locale);
     const check = page.getByRole('button', { name: strings['quiz.check']!.message });
     await page.goto(`/${locale}/quizzes/definitions`, { waitUntil: 'commit' });
     await expect(check).toBeAttached();

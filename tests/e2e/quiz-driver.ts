@@ -1,6 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 
 import type { LoadedQuestion } from '../../src/plugins/quizzes/loadQuizzes';
+import type { UiMessages } from './test-utils';
 
 /** Where the quiz is: the page itself, or the frame an LMS launched the package in. */
 export type QuizScope = Page | FrameLocator;
@@ -29,7 +30,7 @@ export const ENGLISH_QUIZ_LABELS: QuizLabels = {
 };
 
 /** The labels of a locale's site, from its i18n/<locale>/code.json. */
-export function quizLabelsOf(messages: Record<string, { message: string }>): QuizLabels {
+export function quizLabelsOf(messages: UiMessages): QuizLabels {
   const text = (id: string) => messages[id]!.message;
   return {
     true: text('quiz.trueFalse.true'),

@@ -12,12 +12,17 @@ import {
 import { answer, canBeWrong } from './quiz-driver';
 import { expect } from './test-utils';
 
-/** The English quizzes, from the same data the site is built from. */
-export function englishQuizzes(): LoadedQuiz[] {
+/** A locale's quizzes, from the same data the site is built from (English text where none). */
+export function quizzesIn(locale: string): LoadedQuiz[] {
   const siteDir = path.resolve(__dirname, '../..');
   return loadQuizSources(siteDir, QUIZ_IDS, LOCALE_CODES).map((source) =>
-    resolveQuiz(source, 'en', 'en'),
+    resolveQuiz(source, locale, 'en'),
   );
+}
+
+/** The English quizzes. */
+export function englishQuizzes(): LoadedQuiz[] {
+  return quizzesIn('en');
 }
 
 /** Takes the whole quiz on the page, all answers right or (where one can be) wrong. */

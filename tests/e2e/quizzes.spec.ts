@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 
-import { LOCALE_CODES, localePrefix, type Locale } from '../../src/config/locales';
-import { QUIZ_IDS } from '../../src/config/modules';
-import {
-  loadQuizSources,
-  resolveQuiz,
-  type LoadedQuestion,
-} from '../../src/plugins/quizzes/loadQuizzes';
+import { localePrefix, type Locale } from '../../src/config/locales';
+import type { LoadedQuestion } from '../../src/plugins/quizzes/loadQuizzes';
 import { answer } from './quiz-driver';
-import { expectCertificateFirst, goToQuestion, takeQuiz } from './quiz-helpers';
+import { englishQuizzes, expectCertificateFirst, goToQuestion, takeQuiz } from './quiz-helpers';
 import { PROGRESS_KEY } from '../../src/lib/progress';
-import { expect, test, waitForHydration } from './test-utils';
+import { expect, test, uiMessages, waitForHydration } from './test-utils';
 
 // The tests are driven by the same quiz data the site is built from.
-const siteDir = path.resolve(__dirname, '../..');
-const quizzes = loadQuizSources(siteDir, QUIZ_IDS, LOCALE_CODES).map((source) =>
-  resolveQuiz(source, 'en', 'en'),
-);
+const quizzes = englishQuizzes();
 
 for (const quiz of quizzes) {
   test(`quiz ${quiz.id}: all right answers pass and are saved on the device`, async ({ page }) => {
@@ -238,10 +228,7 @@ test('the definitions quiz, with every question type, is completed by keyboard a
 /** A UI string as the locale shows it (English: the message in the code). */
 function uiString(locale: Locale, id: string, english: string): string {
   if (locale === 'en') return english;
-  const messages = JSON.parse(
-    readFileSync(path.join(siteDir, `i18n/${locale}/code.json`), 'utf8'),
-  ) as Record<string, { message: string }>;
-  return messages[id]!.message;
+  return uiMessages(locale)[id]!.message;
 }
 
 // Dutch: the quiz text is translated, the module page not yet (its headings are English).

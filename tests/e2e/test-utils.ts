@@ -17,6 +17,15 @@ export function sitemapPaths(locale: Locale): string[] {
 
 export const ALL_LOCALES = LOCALE_CODES;
 
+/** A locale's UI strings (i18n/<locale>/code.json), by id, as its site shows them. */
+export type UiMessages = Record<string, { message: string }>;
+
+export function uiMessages(locale: string): UiMessages {
+  return JSON.parse(
+    readFileSync(path.resolve(__dirname, `../../i18n/${locale}/code.json`), 'utf8'),
+  ) as UiMessages;
+}
+
 /** Waits until React has hydrated the server-rendered page. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();

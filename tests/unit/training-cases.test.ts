@@ -136,6 +136,10 @@ describe('the Who am I? cards (handout ei-who-am-i-cards)', () => {
       block.type === 'cards' ? block.cards.map((card) => ({ locale, ...card })) : [],
     ),
   );
+  /** "5 · Janusz" → "5"; "7 · Oksana (invented)" → "Oksana". */
+  const numberOfCard = (title: string) => /^\d+/.exec(title)?.[0];
+  const nameOnCard = (title: string) =>
+    title.replace(/^\d+\s*·\s*/, '').replace(/\s*\(.*\)\s*$/, '');
   const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const reportWords = words(report);
   const RUN = 8;
@@ -169,15 +173,13 @@ describe('the Who am I? cards (handout ei-who-am-i-cards)', () => {
   it.each(cards.map((card) => [`${card.locale}: ${card.title}`, card] as const))(
     '%s is an invented person or a training case of the report',
     (_title, card) => {
-      const name = card.title.replace(/^\d+\s*·\s*/, '').replace(/\s*\(.*\)\s*$/, '');
+      const name = nameOnCard(card.title);
       // A translated card is a training case when the English card of the same number is: the
       // names are written in the locale's letters (Януш for Janusz).
-      const number = card.title.match(/^\d+/)?.[0];
-      const englishName = cards
-        .find((other) => other.locale === 'en' && other.title.match(/^\d+/)?.[0] === number)
-        ?.title.replace(/^\d+\s*·\s*/, '')
-        .replace(/\s*\(.*\)\s*$/, '');
-      const isTrainingCase = trainingCases.includes(englishName ?? name);
+      const english = cards.find(
+        (other) => other.locale === 'en' && numberOfCard(other.title) === numberOfCard(card.title),
+      );
+      const isTrainingCase = trainingCases.includes(english ? nameOnCard(english.title) : name);
       if (!isTrainingCase) {
         const invented = INVENTED[card.locale];
         expect(
