@@ -32,14 +32,18 @@ test('a case study is reached from its country chapter and warns before the stor
   await expect(page).toHaveURL(/\/docs\/cases\/nyala$/);
   const note = page.getByRole('note').filter({ hasText: 'Content note' }).first();
   await expect(note).toBeVisible();
-  // The content note stands before the objectives and before the story.
+  // The content note stands before the objectives and before the story. Each is awaited
+  // visible first: right after the client-side navigation the rest of the page may still
+  // be rendering, and a bounding box of an element not yet shown is null.
+  const objectives = page.getByRole('region', { name: 'What you will be able to do' });
+  const story = page.getByRole('heading', { name: 'The story' });
+  await expect(objectives).toBeVisible();
+  await expect(story).toBeVisible();
   const noteBox = await note.boundingBox();
-  const objectives = await page
-    .getByRole('region', { name: 'What you will be able to do' })
-    .boundingBox();
-  expect(noteBox!.y).toBeLessThan(objectives!.y);
-  const story = await page.getByRole('heading', { name: 'The story' }).boundingBox();
-  expect(noteBox!.y).toBeLessThan(story!.y);
+  const objectivesBox = await objectives.boundingBox();
+  const storyBox = await story.boundingBox();
+  expect(noteBox!.y).toBeLessThan(objectivesBox!.y);
+  expect(noteBox!.y).toBeLessThan(storyBox!.y);
 });
 
 test('a glossary link lands on the term', async ({ page }) => {
