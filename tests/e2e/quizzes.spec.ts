@@ -1,9 +1,15 @@
 import type { Page } from '@playwright/test';
 
-import { localePrefix, type Locale } from '../../src/config/locales';
+import { LOCALES, localePrefix, TRANSLATED_LOCALES, type Locale } from '../../src/config/locales';
 import type { LoadedQuestion } from '../../src/plugins/quizzes/loadQuizzes';
 import { answer } from './quiz-driver';
-import { englishQuizzes, expectCertificateFirst, goToQuestion, takeQuiz } from './quiz-helpers';
+import {
+  englishQuizzes,
+  expectCertificateFirst,
+  goToQuestion,
+  quizzesIn,
+  takeQuiz,
+} from './quiz-helpers';
 import { PROGRESS_KEY } from '../../src/lib/progress';
 import { expect, test, uiMessages, waitForHydration } from './test-utils';
 
@@ -52,16 +58,23 @@ for (const quiz of quizzes) {
   });
 }
 
-test('the definitions quiz is in Macedonian on the Macedonian site; other quizzes say they fall back to English', async ({
+test('a translated quiz is in the site language; a quiz still in English says so, in that language', async ({
   page,
 }) => {
   await page.goto('/mk/quizzes/definitions');
   await waitForHydration(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'mk');
   await expect(page.getByRole('note')).toHaveCount(0);
-  await page.goto('/mk/quizzes/hungary');
+  // Which quizzes are still English changes as translations land: take one from the data.
+  const untranslated = TRANSLATED_LOCALES.flatMap((locale) =>
+    quizzesIn(locale)
+      .filter((quiz) => quiz.textLocale !== locale)
+      .map((quiz) => ({ locale, id: quiz.id })),
+  )[0];
+  test.skip(!untranslated, 'every quiz is translated into every language');
+  await page.goto(`/${untranslated!.locale}/quizzes/${untranslated!.id}`);
   await waitForHydration(page);
-  await expect(page.getByRole('note')).toContainText('Македонски');
+  await expect(page.getByRole('note')).toContainText(LOCALES[untranslated!.locale].label);
 });
 
 test('corrupted stored progress never breaks a quiz and is kept aside, not overwritten', async ({
