@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
+import { PHONE } from './phone-width';
 import { passedQuiz, seedProgress } from './progress-helpers';
 import { expect, test, waitForHydration } from './test-utils';
 
@@ -116,6 +118,35 @@ for (const arrival of ['opened directly', 'reached from another page']) {
     expect([...(await loadedCode())]).toEqual(['codeBlock']);
   });
 }
+
+test('while the code block’s script is still on its way, the code is shown and scrolls by keyboard', async ({
+  page,
+}) => {
+  // Hold back the script that holds the theme's code block, as a slow connection would.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (CODE.codeBlock.test(body)) await released;
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/docs/start');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'For institutions' }).first().click();
+  await expect(page).toHaveURL(/\/docs\/institutions$/);
+  await page.setViewportSize(PHONE);
+  const fallback = page.locator('pre:not(.prism-code)');
+  await expect(fallback).toContainText('<iframe');
+  // The snippet is wider than a phone, so its box scrolls: it must take keyboard focus to do so.
+  const axe = await new AxeBuilder({ page })
+    .include('pre')
+    .withRules(['scrollable-region-focusable'])
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  release();
+  await expect(page.getByRole('button', { name: 'Copy code to clipboard' })).toBeVisible();
+});
 
 test('on a phone, the closed menu does not prefetch every module; opened, it works', async ({
   page,

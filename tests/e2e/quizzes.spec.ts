@@ -222,6 +222,9 @@ async function answerByKeyboard(page: Page, question: LoadedQuestion): Promise<v
 test('the definitions quiz, with every question type, is completed by keyboard alone', async ({
   page,
 }) => {
+  // A few hundred key presses, each a round trip to the browser: on a loaded
+  // 2-core CI machine this took over 30 s once. Slow by nature, not by waiting.
+  test.slow();
   const quiz = quizzes.find((q) => q.id === 'definitions')!;
   expect(new Set(quiz.questions.map((q) => q.type)).size).toBe(6);
   await page.goto('/quizzes/definitions');

@@ -27,10 +27,12 @@ function isInline(props: Props): boolean {
 export default function MDXCode(props: Props): ReactNode {
   if (isInline(props)) return <CodeInline {...props} />;
   return (
-    // While the script loads after a client-side navigation: the code, unstyled.
+    // While the script loads (after a client-side navigation, or before React
+    // reveals the server's block): the code, unstyled. Focusable like the
+    // theme's block, so that a keyboard can scroll a snippet wider than a phone.
     <Suspense
       fallback={
-        <pre>
+        <pre tabIndex={0}>
           <code>{props.children}</code>
         </pre>
       }>
