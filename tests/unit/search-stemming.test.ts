@@ -4,6 +4,7 @@ import { buildSearchIndex, type PageToIndex } from '../../src/plugins/search/bui
 import { SearchEngine } from '../../src/plugins/search/client/searchEngine';
 import { loadStemmers, stemmerFor } from '../../src/plugins/search/stemming';
 import { stemBulgarian } from '../../src/plugins/search/stemmers/bulgarian';
+import { stemHungarian } from '../../src/plugins/search/stemmers/hungarian';
 import { stemMacedonian } from '../../src/plugins/search/stemmers/macedonian';
 import { searchTerm, searchWords } from '../../src/plugins/search/textFolding';
 import { contentPages } from './search-content';
@@ -247,6 +248,24 @@ describe('stemmers', () => {
     expect(stems(['трафик', 'трафикът', 'трафика'])).toEqual(Array(3).fill('трафик'));
     expect(stems(['червен', 'червена', 'червено'])).toEqual(Array(3).fill('червн'));
     expect(() => stems(['родители', 'въпроси', 'театър', 'музеи', 'йод'])).not.toThrow();
+  });
+
+  it('stems a Hungarian word whose vowel drops (védelem, védelmet, védelmi) to one stem', () => {
+    const stems = (words: string[]) => new Set(words.map(stemHungarian));
+    for (const forms of [
+      ['emberkereskedelem', 'emberkereskedelmet', 'emberkereskedelme', 'emberkereskedelmi'],
+      ['védelem', 'védelmet', 'védelemben', 'védelmi'],
+      ['bizalom', 'bizalmat', 'bizalmi'],
+      ['kérelem', 'kérelmet', 'kérelmei'],
+      ['film', 'filmek'],
+    ])
+      expect(stems(forms), forms.join(', ')).toHaveLength(1);
+    // Snowball's stems are kept where no vowel drops.
+    expect(['áldozatok', 'jelentés', 'segítség'].map(stemHungarian)).toEqual([
+      'áldozat',
+      'jelentés',
+      'segítség',
+    ]);
   });
 
   it('stems Macedonian nouns and adjectives, leaving stems that end in -на or -во whole', () => {

@@ -33,9 +33,10 @@ const STEMMER_MODULES: Readonly<Record<string, () => Promise<Stemmer>>> = {
   // See stemmers/macedonian.ts.
   mk: () => import('./stemmers/macedonian').then((module) => module.stemMacedonian),
   // The Snowball Hungarian stemmer (Anna Tordai's light stemmer: case endings, possessives,
-  // plurals), @orama/stemmers' port, 1.9 KiB. Hungarian stacks its endings ("áldozataként"),
-  // so it gains most from stemming.
-  hu: () => import('@orama/stemmers/hungarian').then((module) => module.stemmer),
+  // plurals), @orama/stemmers' port, 1.9 KiB, with a repair for words that drop a vowel
+  // (védelem / védelmi): see stemmers/hungarian.ts. Hungarian stacks its endings
+  // ("áldozataként"), so it gains most from stemming.
+  hu: () => import('./stemmers/hungarian').then((module) => module.stemHungarian),
 };
 
 /** The language of a `lang` tag that picks its stemmer: "en-GB" → "en". */
