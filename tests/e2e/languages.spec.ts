@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { QUIZ_IDS } from '../../src/config/modules';
 import { collectStatus } from '../../src/plugins/translation-status/collectStatus';
-import { expect, test, waitForHydration } from './test-utils';
+import { expect, test, untranslatedPages, waitForHydration } from './test-utils';
 
 /*
  * Honest about language: a learner can tell, before clicking, which pages
@@ -17,14 +17,17 @@ test('in Hungarian, the sidebar marks the pages still in English with “EN”, 
   page,
   problems,
 }) => {
-  // Hungarian, the last language to be translated (Dutch is complete, Bulgarian nearly).
-  await page.goto('/hu/docs/start');
+  // Hungarian, the last language to be translated: a page still in English, from the status.
+  const english = untranslatedPages('hu')[0];
+  test.skip(!english, 'every Hungarian learner page is translated');
+  // On that page its sidebar category is open, so its link is shown.
+  await page.goto(english!);
   await waitForHydration(page);
   const sidebar = page.locator('nav.menu');
   // Not translated: the badge is seen, and heard in the reader's language.
-  const safeFuture = sidebar.locator('a[href="/hu/docs/safe-future"]');
-  await expect(safeFuture).toContainText('EN');
-  await expect(safeFuture).toHaveAccessibleName(/\(angolul\)$/);
+  const link = sidebar.locator(`a[href="${english}"]`);
+  await expect(link).toContainText('EN');
+  await expect(link).toHaveAccessibleName(/\(angolul\)$/);
   // Translated pages carry no badge.
   for (const translated of ['/hu/docs/start', '/hu/docs/definitions', '/hu/docs/institutions']) {
     const link = sidebar.locator(`a[href="${translated}"]`);
@@ -74,12 +77,16 @@ test('the Start page has a Begin link to the first module and the modules in rec
   await expect(order.getByRole('listitem')).toHaveCount(QUIZ_IDS.length);
   // A module not yet in Hungarian says so; a translated one does not.
   const items = order.getByRole('listitem');
-  await expect(items.first().locator('[data-english-only]')).toHaveCount(
-    existsSync(path.join(siteDir, 'i18n/hu/docusaurus-plugin-content-docs/current/definitions.mdx'))
-      ? 0
-      : 1,
-  );
-  await expect(items.last().locator('[data-english-only]')).toHaveCount(1);
+  for (const item of await items.all()) {
+    const href = await item.getByRole('link').first().getAttribute('href');
+    const slug = href!.replace(/^\/hu\/docs\//, '');
+    const translated = ['.md', '.mdx', '/index.md', '/index.mdx'].some((ending) =>
+      existsSync(
+        path.join(siteDir, 'i18n/hu/docusaurus-plugin-content-docs/current', slug + ending),
+      ),
+    );
+    await expect(item.locator('[data-english-only]'), href!).toHaveCount(translated ? 0 : 1);
+  }
 });
 
 test('the translation-status page lists every file of each language with its state and where its translation goes', async ({

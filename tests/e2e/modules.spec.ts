@@ -1,5 +1,5 @@
 import { MODULES } from '../../src/config/modules';
-import { expect, test, waitForHydration } from './test-utils';
+import { expect, test, untranslatedPages, waitForHydration } from './test-utils';
 
 for (const module of MODULES) {
   test(`${module.slug} opens as a ${module.pageType} page`, async ({ page, problems }) => {
@@ -57,9 +57,11 @@ test('a glossary link lands on the term', async ({ page }) => {
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test('a module that is not translated yet says so in the learner’s language', async ({ page }) => {
-  // Hungarian, the last language to be translated.
-  await page.goto('/hu/docs/safe-future');
+test('a page that is not translated yet says so in the learner’s language', async ({ page }) => {
+  // Hungarian, the last language to be translated: a learner page still in English, from the status.
+  const english = untranslatedPages('hu')[0];
+  test.skip(!english, 'every Hungarian learner page is translated');
+  await page.goto(english!);
   await waitForHydration(page);
   await expect(page.getByRole('note').first()).toContainText('Ez az oldal még nem érhető el');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hu');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 import { LOCALE_CODES, localePrefix, type Locale } from '../../src/config/locales';
+import { collectStatus } from '../../src/plugins/translation-status/collectStatus';
 
 const buildDir = path.resolve(__dirname, '../../build');
 
@@ -16,6 +17,20 @@ export function sitemapPaths(locale: Locale): string[] {
 }
 
 export const ALL_LOCALES = LOCALE_CODES;
+
+/**
+ * The addresses of a locale's learner pages still in English, from the
+ * translation status (the same files i18n:status reads), so that a test of
+ * an untranslated page keeps one while the translations grow.
+ */
+export function untranslatedPages(locale: Locale): string[] {
+  const row = collectStatus(path.resolve(__dirname, '../..')).find(
+    (candidate) => candidate.locale === locale,
+  )!;
+  return row.missing
+    .filter((file) => file.startsWith('docs/'))
+    .map((file) => `/${locale}/${file.replace(/\.mdx?$/, '').replace(/\/index$/, '')}`);
+}
 
 /** A locale's UI strings (i18n/<locale>/code.json), by id, as its site shows them. */
 export type UiMessages = Record<string, { message: string }>;
