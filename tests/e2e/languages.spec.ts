@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+import { LOCALES, type Locale } from '../../src/config/locales';
 import { QUIZ_IDS } from '../../src/config/modules';
 import { collectStatus } from '../../src/plugins/translation-status/collectStatus';
 import { expect, test, untranslatedPages, waitForHydration } from './test-utils';
@@ -50,15 +51,31 @@ test('the Start page says how far each translation has come, from the translatio
   await page.goto('/docs/start');
   await waitForHydration(page);
   const list = page.locator('[data-language-status]');
-  for (const row of status) {
+  const counts = status.map((row) => {
     const pages = [...row.translated, ...row.stale].filter((file) => file.startsWith('docs/'));
     const total = pages.length + row.missing.filter((file) => file.startsWith('docs/')).length;
     const quizzes = row.quizzesTranslated.length + row.quizzesStale.length;
     const quizzesTotal = quizzes + row.quizzesMissing.length;
-    await expect(list.locator(`li[data-locale="${row.locale}"]`)).toContainText(
-      `${pages.length} of ${total} pages and ${quizzes} of ${quizzesTotal} quizzes`,
+    const complete =
+      row.translated.filter((file) => file.startsWith('docs/')).length === total &&
+      row.quizzesTranslated.length === quizzesTotal;
+    return { row, pages: pages.length, total, quizzes, quizzesTotal, complete };
+  });
+  if (counts.every((language) => language.complete)) {
+    // Every module in every language: one sentence naming them all, and no list.
+    await expect(page.locator('main')).toContainText(
+      `translated in full into: ${status.map((row) => LOCALES[row.locale as Locale].label).join(', ')}.`,
     );
+    await expect(list).toHaveCount(0);
+  } else {
+    for (const { row, pages, total, quizzes, quizzesTotal } of counts) {
+      await expect(list.locator(`li[data-locale="${row.locale}"]`)).toContainText(
+        `${pages} of ${total} pages and ${quizzes} of ${quizzesTotal} quizzes`,
+      );
+    }
   }
+  // Either way, the file-by-file status stays one click away (it also covers the trainer kit).
+  await expect(page.getByRole('link', { name: 'What is translated, file by file' })).toBeVisible();
   // The old sentence claimed every page was translated.
   await expect(page.locator('main')).not.toContainText('translated into Dutch, Bulgarian');
 });

@@ -22,18 +22,35 @@ export default function LanguageStatus(): ReactNode {
       language.pages.current === language.pages.total &&
       language.quizzes.current === language.quizzes.total,
   );
+  // The trainer kit (handouts, slides, trainer pages) is not counted here: the
+  // status page lists it, so the link stays when every module is translated.
+  const details = (
+    <p>
+      <Link to={TRANSLATION_STATUS_PATH}>
+        <Translate
+          id="languageStatus.details"
+          description="Start page: link to the translation status page, which lists every file per language">
+          What is translated, file by file
+        </Translate>
+      </Link>
+    </p>
+  );
   if (complete.length === languages.length) {
     return (
-      <p>
-        {translate(
-          {
-            id: 'languageStatus.complete',
-            message: 'The modules are written in English and translated in full into: {languages}.',
-            description: 'Start page, when every language is fully translated',
-          },
-          { languages: languages.map((language) => label(language.locale)).join(', ') },
-        )}
-      </p>
+      <>
+        <p>
+          {translate(
+            {
+              id: 'languageStatus.complete',
+              message:
+                'The modules are written in English and translated in full into: {languages}.',
+              description: 'Start page, when every language is fully translated',
+            },
+            { languages: languages.map((language) => label(language.locale)).join(', ') },
+          )}
+        </p>
+        {details}
+      </>
     );
   }
   return (
@@ -70,15 +87,7 @@ export default function LanguageStatus(): ReactNode {
           </li>
         ))}
       </ul>
-      <p>
-        <Link to={TRANSLATION_STATUS_PATH}>
-          <Translate
-            id="languageStatus.details"
-            description="Start page: link to the translation status page, which lists every file per language">
-            What is translated, file by file
-          </Translate>
-        </Link>
-      </p>
+      {details}
     </>
   );
 }
