@@ -8,7 +8,7 @@ import {
   checkTranslations,
   type CheckTerminology,
 } from '../../src/plugins/translation-status/check';
-import { localeRenderings } from '../../src/plugins/translation-status/check/gates';
+import { localeRenderings, termsGate } from '../../src/plugins/translation-status/check/gates';
 import { hashSource } from '../../src/plugins/translation-status/sourceHash';
 
 /*
@@ -406,5 +406,30 @@ describe('npm run i18n:check', () => {
     expect(localeRenderings('2017', nl)).toEqual(['2017']);
     const hu = { thousands: [' ', '\u00a0'], decimal: ',', fourDigits: 'either' } as const;
     expect(localeRenderings('5,433', hu)).toEqual(['5 433', '5\u00a0433', '5433']);
+  });
+
+  it('terms: a Hungarian stem accepts its doubled digraph, and a whole-word stem only that word', () => {
+    const term = (id: string, en: string, stems: string[]) => ({
+      id,
+      en: [en],
+      use: [stems[0]!.replace('=', '')],
+      stems,
+      forbid: [],
+      enforce: true,
+    });
+    const permit = [term('residence-permit', 'residence permit', ['tartózkodási engedély'])];
+    const english = 'People without a residence permit.';
+    expect(termsGate(english, 'Tartózkodási engedéllyel rendelkezők.', permit)).toEqual([]);
+    expect(termsGate(english, 'Tartózkodási engedélyük nincs.', permit)).toEqual([]);
+    expect(termsGate(english, 'Tartózkodási engedetlenség.', permit)).toHaveLength(1);
+    const interpreter = [term('interpreter', 'interpreter', ['tolmács'])];
+    expect(termsGate('Ask an interpreter.', 'Beszéljen tolmáccsal.', interpreter)).toEqual([]);
+    const signal = [term('signals', 'signal', ['jel=', 'jelek'])];
+    expect(
+      termsGate('One signal proves nothing.', 'Egyetlen jel semmit sem bizonyít.', signal),
+    ).toEqual([]);
+    expect(termsGate('One signal proves nothing.', 'Ez semmit sem jelent.', signal)).toHaveLength(
+      1,
+    );
   });
 });

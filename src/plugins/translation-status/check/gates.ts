@@ -293,14 +293,17 @@ export function numbersGate(
 
 const WORD = '\\p{L}\\p{N}';
 
+const HUNGARIAN_DIGRAPH = /(?:cs|dz|gy|ly|ny|sz|ty|zs)$/;
+
 /** A single English word with two capitals or more is an acronym (PAGE, ToT): it matches with its case. */
 const isEnglishAcronym = (phrase: string) =>
   !/\s/.test(phrase.trim()) && (phrase.match(/\p{Lu}/gu) ?? []).length >= 2;
 
 /**
  * A phrase as a pattern. English: whole words, any case (acronyms: their case).
- * Stems and forbidden phrases: the beginnings of words, in order, any case;
- * written in capitals (ЗБТХ, IND), a whole word with its case.
+ * Stems and forbidden phrases: the beginnings of words, in order, any case
+ * (a word ending in "=", that whole word); written in capitals (ЗБТХ, IND), a
+ * whole word with its case.
  */
 function phrasePattern(phrase: string, kind: 'english' | 'stem'): RegExp {
   const acronym =
@@ -308,10 +311,25 @@ function phrasePattern(phrase: string, kind: 'english' | 'stem'): RegExp {
       ? isEnglishAcronym(phrase)
       : phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
   const prefixes = kind === 'stem' && !acronym;
+  // A stem word ending in "=" is that whole word: Hungarian 'jel=' (a signal) must not
+  // accept jelent (means) or jelenleg (now), which share its beginning.
   const words = phrase
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => `${escape(acronym ? word : word.toLowerCase())}${prefixes ? `[${WORD}]*` : ''}`);
+    .map((word) => {
+      const whole = prefixes && word.endsWith('=');
+      const bare = whole ? word.slice(0, -1) : word;
+      if (!prefixes || whole) return escape(acronym ? bare : bare.toLowerCase());
+      // Hungarian doubles a final digraph before -val/-vel and -vá/-vé:
+      // engedély → engedéllyel, tolmács → tolmáccsal, embercsempész → embercsempésszel.
+      const digraph = HUNGARIAN_DIGRAPH.exec(bare.toLowerCase());
+      if (digraph) {
+        const [pair] = digraph;
+        const head = bare.toLowerCase().slice(0, -pair.length);
+        return `${escape(head)}(?:${pair}|${pair[0]}${pair})[${WORD}]*`;
+      }
+      return `${escape(bare.toLowerCase())}[${WORD}]*`;
+    });
   return new RegExp(
     // Between words: spaces, a hyphen, or an opening quotation mark (Регламент „Дъблин“).
     `(?<![${WORD}])${words.join('[\\s\\u00a0-]+[„“"«‘]?')}(?![${WORD}])`,
