@@ -147,6 +147,19 @@ describe('npm run i18n:check', () => {
     );
   });
 
+  it('structure: a wrapped line that begins "1. " turns a sentence into a numbered list, and is named', async () => {
+    const problems = await check(
+      siteWith(BULGARIAN.replace('Първо прочетете', '\n1. Първо прочетете')),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        gate: 'structure',
+        place: expect.stringMatching(/^list 1 \(line \d+\)$/),
+        message: expect.stringContaining('the translation "numbered, 1 item"'),
+      }),
+    );
+  });
+
   it('structure: front matter keeps its keys, the shape of its texts and its other values', async () => {
     const english = ENGLISH.replace(
       'title: Trafficking and smuggling\n',

@@ -49,7 +49,7 @@ export interface NumberFormat {
 const describeHeading = (heading: { depth: number; text: string; anchor: string }) =>
   `${'#'.repeat(heading.depth)} ${heading.text} (#${heading.anchor})`;
 
-/** Same headings (levels and anchors), components with their data props, links and admonitions. */
+/** Same headings (levels and anchors), components with their data props, links, admonitions and lists. */
 export function structureGate(english: PageStructure, translated: PageStructure): Found[] {
   const problems: Found[] = [];
   const count = Math.max(english.headings.length, translated.headings.length);
@@ -116,6 +116,17 @@ export function structureGate(english: PageStructure, translated: PageStructure)
     ),
   ])
     if (problem) problems.push(problem);
+  const list = sequence(
+    'list',
+    english.lists,
+    translated.lists,
+    'keep the lists of the English; a line that begins with a number and a dot ("1. ") starts a numbered list, so rewrap the sentence to move that number off the start of the line',
+  );
+  if (list) {
+    const index = english.lists.findIndex((kind, i) => kind !== translated.lists[i]);
+    const line = translated.listLines[index < 0 ? english.lists.length : index];
+    problems.push(line ? { ...list, place: `${list.place} (line ${line})` } : list);
+  }
   return problems;
 }
 

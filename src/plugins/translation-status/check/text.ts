@@ -1,3 +1,6 @@
+import type { List, Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
 import { docHeadings, type DocHeading } from '../../quizzes/headings';
 
 /*
@@ -21,6 +24,10 @@ export interface PageStructure {
   readonly links: readonly string[];
   /** Admonition kinds in order (`:::note`). */
   readonly admonitions: readonly string[];
+  /** Lists as Markdown reads them, in order: "numbered, 4 items", "bulleted, 3 items". */
+  readonly lists: readonly string[];
+  /** The line each of those lists starts on (1-based). */
+  readonly listLines: readonly number[];
 }
 
 export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -54,7 +61,38 @@ export function pageStructure(markdown: string): PageStructure {
     ...[...body.matchAll(/\b(?:href|to)=["']([^"']+)["']/g)].map((match) => match[1]!),
   ];
   const admonitions = [...body.matchAll(/^\s*:::(\w+)/gm)].map((match) => match[1]!);
-  return { headings: docHeadings(markdown), components, links, admonitions };
+  const found = lists(body);
+  return {
+    headings: docHeadings(markdown),
+    components,
+    links,
+    admonitions,
+    lists: found.map((list) => list.kind),
+    listLines: found.map((list) => list.line),
+  };
+}
+
+/**
+ * The lists a Markdown parser finds. Parsed, not matched by line: a wrapped
+ * line that happens to begin "1. " (Hungarian "1. áttekintés", an ordinal)
+ * starts a numbered list in the middle of a sentence, and only the parser
+ * knows when a number at the start of a line does that.
+ */
+function lists(body: string): { kind: string; line: number }[] {
+  const found: { kind: string; line: number }[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'list') {
+      const list = node as List;
+      const items = list.children.length;
+      found.push({
+        kind: `${list.ordered ? 'numbered' : 'bulleted'}, ${items} item${items === 1 ? '' : 's'}`,
+        line: list.position?.start.line ?? 0,
+      });
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(fromMarkdown(body));
+  return found;
 }
 
 /** Markdown inline syntax reduced to what a reader sees. */
