@@ -290,6 +290,14 @@ export class SearchEngine {
     return matches;
   }
 
+  /**
+   * Whether the index holds pages in English: on a translated site, pages not
+   * translated yet, which a word in English can still find.
+   */
+  get holdsEnglishPages(): boolean {
+    return this.englishPage.some(Boolean);
+  }
+
   search(query: string, limit = 50): SearchResult[] {
     const perWord = this.matchesOf(query).map((match) => match.scores);
     if (perWord.length === 0) return [];

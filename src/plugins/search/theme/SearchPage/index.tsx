@@ -23,7 +23,10 @@ const PAGE_SIZE = 20;
 
 const queryOf = (search: string) => new URLSearchParams(search).get('q') ?? '';
 
-/** Fewer results than this in the reader's language, and the page suggests an English word. */
+/**
+ * Fewer results than this in the reader's language, and the page suggests an English word: only
+ * while some pages are still in English (a complete translation has none for it to find).
+ */
 const FEW_RESULTS = 3;
 
 /** One group of results, each a link to its section with the snippet. */
@@ -168,9 +171,11 @@ export default function SearchPage(): ReactNode {
           )}
         </div>
 
-        {trimmed && engine && translatedSite && own.length < FEW_RESULTS && (
-          <p data-search-few>{searchTranslations.fewInLanguage()}</p>
-        )}
+        {trimmed &&
+          engine &&
+          translatedSite &&
+          engine.holdsEnglishPages &&
+          own.length < FEW_RESULTS && <p data-search-few>{searchTranslations.fewInLanguage()}</p>}
         {ownShown.length > 0 && english.length > 0 && (
           <Heading as="h2" className={styles.group}>
             {searchTranslations.ownLanguageGroup()}
