@@ -84,12 +84,14 @@ export function structureGate(english: PageStructure, translated: PageStructure)
     a: readonly string[],
     b: readonly string[],
     fix: string,
+    linesOfB?: readonly number[],
   ): Found | undefined => {
     if (a.join('\n') === b.join('\n')) return undefined;
     const index = a.findIndex((item, i) => item !== b[i]);
     const at = index < 0 ? a.length : index;
+    const line = linesOfB?.[at];
     return {
-      place: `${kind} ${at + 1}`,
+      place: `${kind} ${at + 1}${line ? ` (line ${line})` : ''}`,
       gate: 'structure',
       message: `the English has ${a[at] ? `"${a[at]}"` : 'nothing'} here, the translation ${b[at] ? `"${b[at]}"` : 'nothing'} (English: ${a.length}, translation: ${b.length})`,
       fix,
@@ -114,19 +116,15 @@ export function structureGate(english: PageStructure, translated: PageStructure)
       translated.admonitions,
       'keep the same admonitions (:::note, :::tip, …) in the same order',
     ),
+    sequence(
+      'list',
+      english.lists,
+      translated.lists,
+      'keep the lists of the English; a line that begins with a number and a dot ("1. ") starts a numbered list, so rewrap the sentence to move that number off the start of the line',
+      translated.listLines,
+    ),
   ])
     if (problem) problems.push(problem);
-  const list = sequence(
-    'list',
-    english.lists,
-    translated.lists,
-    'keep the lists of the English; a line that begins with a number and a dot ("1. ") starts a numbered list, so rewrap the sentence to move that number off the start of the line',
-  );
-  if (list) {
-    const index = english.lists.findIndex((kind, i) => kind !== translated.lists[i]);
-    const line = translated.listLines[index < 0 ? english.lists.length : index];
-    problems.push(line ? { ...list, place: `${list.place} (line ${line})` } : list);
-  }
   return problems;
 }
 

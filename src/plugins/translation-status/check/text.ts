@@ -1,4 +1,4 @@
-import type { List, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
 import { docHeadings, type DocHeading } from '../../quizzes/headings';
@@ -82,11 +82,10 @@ function lists(body: string): { kind: string; line: number }[] {
   const found: { kind: string; line: number }[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'list') {
-      const list = node as List;
-      const items = list.children.length;
+      const items = node.children.length;
       found.push({
-        kind: `${list.ordered ? 'numbered' : 'bulleted'}, ${items} item${items === 1 ? '' : 's'}`,
-        line: list.position?.start.line ?? 0,
+        kind: `${node.ordered ? 'numbered' : 'bulleted'}, ${items} item${items === 1 ? '' : 's'}`,
+        line: node.position?.start.line ?? 0,
       });
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
